@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'validation',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media',
+  'rate_limited',
+  'internal',
+] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+
+export const FieldError = z.object({ path: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof FieldError>;
+
+/** Every error the API returns has this shape; `message` is Chinese and safe to show. */
+export const ErrorBody = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  details: z.array(FieldError).optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,0 +1,55 @@
+// State machines shared by server and web: the server enforces them, the web labels them.
+import { z } from 'zod';
+
+export const TASK_STATUSES = ['open', 'in_progress', 'submitted', 'returned', 'partly_closed', 'closed'] as const;
+export const TaskStatus = z.enum(TASK_STATUSES);
+export type TaskStatus = z.infer<typeof TaskStatus>;
+export const taskStatusLabel: Record<TaskStatus, string> = {
+  open: '待整改',
+  in_progress: '整改中',
+  submitted: '待销号',
+  returned: '已退回',
+  partly_closed: '阶段性完成',
+  closed: '已销号',
+};
+
+export const TASK_EVENTS = ['start', 'submit', 'verify', 'return', 'verifyPartly', 'reopen'] as const;
+export const TaskEvent = z.enum(TASK_EVENTS);
+export type TaskEvent = z.infer<typeof TaskEvent>;
+export const taskEventLabel: Record<TaskEvent, string> = {
+  start: '开始整改',
+  submit: '申请销号',
+  verify: '对账销号',
+  return: '退回',
+  verifyPartly: '阶段性销号',
+  reopen: '重新打开',
+};
+export const taskHistoryEventLabel: Record<TaskEvent | 'create', string> = { ...taskEventLabel, create: '分解任务' };
+
+// 准备 → 进驻 → 报告 → 整改 (issuing the feedback starts rectification). 评估/归档 arrives with sign-off (issue 6).
+export const INSPECTION_PHASES = ['preparing', 'stationed', 'reporting', 'rectifying'] as const;
+export const InspectionPhase = z.enum(INSPECTION_PHASES);
+export type InspectionPhase = z.infer<typeof InspectionPhase>;
+export const inspectionPhaseLabel: Record<InspectionPhase, string> = {
+  preparing: '准备',
+  stationed: '进驻',
+  reporting: '报告',
+  rectifying: '整改',
+};
+
+export const INSPECTION_EVENTS = ['station', 'report', 'feedback'] as const;
+export const InspectionEvent = z.enum(INSPECTION_EVENTS);
+export type InspectionEvent = z.infer<typeof InspectionEvent>;
+export const inspectionEventLabel: Record<InspectionEvent, string> = {
+  station: '进驻',
+  report: '进入报告阶段',
+  feedback: '反馈意见',
+};
+
+export const FINDING_STATUSES = ['draft', 'fed_back'] as const;
+export const FindingStatus = z.enum(FINDING_STATUSES);
+export type FindingStatus = z.infer<typeof FindingStatus>;
+export const findingStatusLabel: Record<FindingStatus, string> = {
+  draft: '未反馈',
+  fed_back: '已反馈',
+};

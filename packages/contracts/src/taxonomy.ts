@@ -1,0 +1,114 @@
+// Finding classification of DOMAIN.md §5. Codes are stable identifiers stored in the database;
+// labels are what users read. Each list is `as const` so zod enums and label maps stay in step.
+import { z } from 'zod';
+
+function labelled<const T extends readonly [string, ...string[]]>(codes: T, labels: Record<T[number], string>) {
+  return { codes, schema: z.enum(codes), labels };
+}
+
+/** 四个方面 */
+export const aspect = labelled(['party_leadership', 'party_building', 'strict_governance', 'anti_corruption'], {
+  party_leadership: '党的领导',
+  party_building: '党的建设',
+  strict_governance: '全面从严治党',
+  anti_corruption: '党风廉政建设和反腐败',
+});
+
+/** 六项纪律 */
+export const discipline = labelled(['political', 'organizational', 'integrity', 'mass', 'work', 'life'], {
+  political: '政治纪律',
+  organizational: '组织纪律',
+  integrity: '廉洁纪律',
+  mass: '群众纪律',
+  work: '工作纪律',
+  life: '生活纪律',
+});
+
+/** 三大问题 */
+export const majorProblem = labelled(['leadership_weakened', 'building_missing', 'governance_lax'], {
+  leadership_weakened: '党的领导弱化',
+  building_missing: '党的建设缺失',
+  governance_lax: '全面从严治党不力',
+});
+
+/** 三个重点 */
+export const focus = labelled(['key_person', 'key_matter', 'key_problem'], {
+  key_person: '重点人',
+  key_matter: '重点事',
+  key_problem: '重点问题',
+});
+
+/** 权力类型 */
+export const powerType = labelled(['approval', 'enforcement', 'personnel', 'allocation'], {
+  approval: '行政审批',
+  enforcement: '行政执法',
+  personnel: '干部人事',
+  allocation: '资金资源分配',
+});
+
+/** 领域 tags */
+export const area = labelled(
+  [
+    'bidding',
+    'procurement',
+    'funds_assets',
+    'cadre_selection',
+    'welfare_funds',
+    'village_assets',
+    'ideology',
+    'grassroots_party',
+    'work_style',
+    'rectification_history',
+  ],
+  {
+    bidding: '工程招投标',
+    procurement: '政府采购',
+    funds_assets: '资金资产管理',
+    cadre_selection: '选人用人',
+    welfare_funds: '惠民资金',
+    village_assets: '集体"三资"',
+    ideology: '意识形态',
+    grassroots_party: '基层党组织建设',
+    work_style: '作风建设',
+    rectification_history: '以往巡视巡察整改',
+  },
+);
+
+/** Org unit kinds, DOMAIN.md §2 */
+export const unitKind = labelled(
+  ['department', 'affiliated', 'township', 'village', 'soe', 'school', 'hospital', 'other'],
+  {
+    department: '机关部门',
+    affiliated: '直属单位',
+    township: '乡镇/街道',
+    village: '村/社区',
+    soe: '国有企业',
+    school: '学校',
+    hospital: '医院',
+    other: '其他',
+  },
+);
+
+/** Inspection types, DOMAIN.md §3 */
+export const inspectionType = labelled(['regular', 'special', 'mobile', 'elevated', 'cross', 'village', 'lookback'], {
+  regular: '常规巡察',
+  special: '专项巡察',
+  mobile: '机动巡察',
+  elevated: '提级巡察',
+  cross: '交叉巡察',
+  village: '村(居)巡察',
+  lookback: '巡察"回头看"',
+});
+
+/** 佐证材料 kinds, DOMAIN.md §6 */
+export const evidenceKind = labelled(['document', 'photo', 'institution', 'money', 'person'], {
+  document: '文件材料',
+  photo: '照片',
+  institution: '制度文件',
+  money: '挽回/追缴资金',
+  person: '人员处理',
+});
+
+export type UnitKind = (typeof unitKind.codes)[number];
+export type InspectionType = (typeof inspectionType.codes)[number];
+export type EvidenceKind = (typeof evidenceKind.codes)[number];

@@ -1,0 +1,64 @@
+import { Evidence, IdParams } from '@xuncha/contracts';
+import type { FastifyRequest } from 'fastify';
+import { badRequest } from '../../platform/errors.ts';
+import { discardFile, receiveFile, type StoredFile } from '../../platform/files.ts';
+import type { App } from '../../platform/http/app.ts';
+import { type AppDeps, contextOf } from '../../platform/http/context.ts';
+import { addEvidence, checkEvidenceFields, openEvidenceFile } from './evidence.service.ts';
+
+/** Reads the multipart form: text fields plus at most one file, streamed to a temporary file. */
+async function readEvidenceForm(req: FastifyRequest, filesDir: string) {
+  if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 方式上传材料');
+  const fields: Record<string, string> = {};
+  let file: StoredFile | null = null;
+  try {
+    for await (const part of req.parts()) {
+      if (part.type === 'file') {
+        if (file || part.fieldname !== 'file') {
+          part.file.resume();
+          throw badRequest('每次只能上传一个文件，字段名为 file');
+        }
+        file = await receiveFile(filesDir, part.filename, part.file);
+      } else if (typeof part.value === 'string') {
+        fields[part.fieldname] = part.value;
+      }
+    }
+  } catch (error) {
+    if (file) await discardFile(filesDir, file);
+    throw error;
+  }
+  return { fields, file };
+}
+
+export function evidenceRoutes(app: App, deps: AppDeps) {
+  app.post(
+    '/api/tasks/:id/evidence',
+    { config: { permission: 'evidence.upload' }, schema: { params: IdParams, response: { 200: Evidence } } },
+    async (req) => {
+      const ctx = contextOf(deps, req);
+      const { fields, file } = await readEvidenceForm(req, deps.config.filesDir);
+      let checked: ReturnType<typeof checkEvidenceFields>;
+      try {
+        checked = checkEvidenceFields(fields, file);
+      } catch (error) {
+        if (file) await discardFile(deps.config.filesDir, file);
+        throw error;
+      }
+      return addEvidence(ctx, req.params.id, checked, file);
+    },
+  );
+
+  app.get(
+    '/api/evidence/:id/file',
+    { config: { permission: 'evidence.read' }, schema: { params: IdParams } },
+    async (req, reply) => {
+      const file = await openEvidenceFile(contextOf(deps, req), req.params.id);
+      return reply
+        .header('Content-Type', file.mime)
+        .header('Content-Length', file.size)
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.stream);
+    },
+  );
+}

@@ -1,0 +1,91 @@
+// Upload and download of 佐证材料. The file is received first (type/size checked), the record is
+// written in one transaction, and only then is the file moved into place; on failure it is discarded.
+import { createReadStream } from 'node:fs';
+import { type Evidence, EvidenceFields, type TaskStatus } from '@xuncha/contracts';
+import type { z } from 'zod';
+import { can } from '../../access/scope.ts';
+import { writeAudit } from '../../platform/audit.ts';
+import { withTransaction } from '../../platform/db.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
+import { commitFile, discardFile, IMAGE_EXTENSIONS, type StoredFile, storedPath } from '../../platform/files.ts';
+import type { RequestContext } from '../../platform/http/context.ts';
+import { evidenceOfTask, findEvidenceFile, insertEvidence } from './evidence.repository.ts';
+import { loadTask, taskScope } from './task.service.ts';
+import { acceptsEvidence } from './task.status.ts';
+
+type Fields = z.output<typeof EvidenceFields>;
+
+export function checkEvidenceFields(raw: Record<string, string>, file: StoredFile | null): Fields {
+  const parsed = EvidenceFields.safeParse(raw);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    throw badRequest(`材料填写有误：${details.map((d) => d.message).join('；')}`, details);
+  }
+  const fields = parsed.data;
+  const needsFile = fields.kind === 'document' || fields.kind === 'photo' || fields.kind === 'institution';
+  if (needsFile && !file) throw badRequest('请选择要上传的文件', [{ path: 'file', message: '请选择要上传的文件' }]);
+  if (fields.kind === 'photo' && file && !IMAGE_EXTENSIONS.has(file.extension)) {
+    throw badRequest('照片只能是 JPG 或 PNG 格式', [{ path: 'file', message: '照片只能是 JPG 或 PNG 格式' }]);
+  }
+  if (fields.kind === 'money' && fields.amount === undefined) {
+    throw badRequest('请填写挽回/追缴金额', [{ path: 'amount', message: '请填写挽回/追缴金额' }]);
+  }
+  return fields;
+}
+
+export async function addEvidence(
+  ctx: RequestContext,
+  taskId: string,
+  fields: Fields,
+  file: StoredFile | null,
+): Promise<Evidence> {
+  try {
+    const evidence = await withTransaction(ctx.db, async (tx) => {
+      const task = await loadTask(tx, ctx, taskId);
+      if (!can(ctx.user, 'evidence.upload', taskScope(task))) throw forbidden('无权为该任务上传佐证材料');
+      if (!acceptsEvidence(task.status as TaskStatus)) throw conflict('任务已申请销号或已销号，不能再上传材料');
+      const at = ctx.clock.now().toISOString();
+      const id = await insertEvidence(tx, {
+        taskId,
+        kind: fields.kind,
+        description: fields.description,
+        amount: fields.amount ?? null,
+        file,
+        uploadedBy: ctx.user.id,
+        at,
+      });
+      await writeAudit(tx, ctx.actor, {
+        action: 'evidence.upload',
+        entity: 'evidence',
+        entityId: id,
+        after: {
+          taskId,
+          kind: fields.kind,
+          fileName: file?.fileName ?? null,
+          size: file?.size ?? null,
+          sm3: file?.sm3 ?? null,
+        },
+      });
+      const all = await evidenceOfTask(tx, taskId);
+      const created = all.find((e) => e.id === id);
+      if (!created) throw notFound('佐证材料不存在');
+      return { ...created, kind: created.kind as Evidence['kind'] };
+    });
+    if (file) await commitFile(ctx.config.filesDir, file);
+    return evidence;
+  } catch (error) {
+    if (file) await discardFile(ctx.config.filesDir, file);
+    throw error;
+  }
+}
+
+export async function openEvidenceFile(ctx: RequestContext, evidenceId: string) {
+  const row = await findEvidenceFile(ctx.db, ctx.user, evidenceId);
+  if (!row?.storedName) throw notFound('文件不存在');
+  return {
+    fileName: row.fileName ?? '附件',
+    mime: row.mime ?? 'application/octet-stream',
+    size: row.size ?? 0,
+    stream: createReadStream(storedPath(ctx.config.filesDir, row.storedName)),
+  };
+}

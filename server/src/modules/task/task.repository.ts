@@ -1,0 +1,196 @@
+// The task ledger (整改台账). SQL only; every read goes through the user's scope.
+import type { TaskListQuery } from '@xuncha/contracts';
+import { type SelectQueryBuilder, sql } from 'kysely';
+import { scopeWhere } from '../../access/scope.ts';
+import type { SessionUser } from '../../access/session-user.ts';
+import type { Db } from '../../platform/db.ts';
+import { pageWindow } from '../../platform/http/paging.ts';
+import type { DB } from '../../platform/schema.ts';
+import { escapeLike } from '../org/org.repository.ts';
+
+export const taskScopeColumns = {
+  committeeId: 't.committee_id',
+  unitId: 't.unit_id',
+  inspectionId: 't.inspection_id',
+  ownerUserId: 't.owner_user_id',
+};
+
+type TaskFrom = SelectQueryBuilder<DB & { t: DB['task'] }, 't', object>;
+
+function visibleTasks(db: Db, user: SessionUser): TaskFrom {
+  return db.selectFrom('task as t').where(scopeWhere(user, 'task.read', taskScopeColumns));
+}
+
+function selectTaskFields(query: TaskFrom, today: string) {
+  return query
+    .innerJoin('org_unit as u', 'u.id', 't.unit_id')
+    .innerJoin('finding as f', 'f.id', 't.finding_id')
+    .innerJoin('app_user as o', 'o.id', 't.owner_user_id')
+    .select([
+      't.id',
+      't.committee_id as committeeId',
+      't.unit_id as unitId',
+      'u.name as unitName',
+      'u.path as unitPath',
+      't.inspection_id as inspectionId',
+      't.finding_id as findingId',
+      'f.title as findingTitle',
+      't.seq',
+      't.title',
+      't.measures',
+      't.responsible_leader as responsibleLeader',
+      't.responsible_department as responsibleDepartment',
+      't.owner_user_id as ownerUserId',
+      'o.display_name as ownerName',
+      't.due_date as dueDate',
+      't.status',
+      // overdue is derived from the date, never stored
+      sql<boolean>`(t.status <> 'closed' AND t.due_date < ${today})`.as('overdue'),
+      't.long_term as longTerm',
+      sql<number>`(SELECT count(*) FROM evidence e WHERE e.task_id = t.id)`.as('evidenceCount'),
+      't.updated_at as updatedAt',
+    ]);
+}
+export type TaskRow = Awaited<ReturnType<ReturnType<typeof selectTaskFields>['executeTakeFirstOrThrow']>>;
+
+function applyFilters(query: TaskFrom, user: SessionUser, filter: TaskListQuery, today: string): TaskFrom {
+  let q = query;
+  if (filter.unitId) q = q.where('t.unit_id', '=', filter.unitId);
+  if (filter.inspectionId) q = q.where('t.inspection_id', '=', filter.inspectionId);
+  if (filter.findingId) q = q.where('t.finding_id', '=', filter.findingId);
+  if (filter.status) q = q.where('t.status', '=', filter.status);
+  if (filter.mine) q = q.where('t.owner_user_id', '=', user.id);
+  if (filter.q) q = q.where('t.title', 'like', `%${escapeLike(filter.q)}%`);
+  if (filter.overdue === true) q = q.where('t.status', '<>', 'closed').where('t.due_date', '<', today);
+  if (filter.overdue === false)
+    q = q.where((eb) => eb.or([eb('t.status', '=', 'closed'), eb('t.due_date', '>=', today)]));
+  return q;
+}
+
+const SORTS = {
+  dueDate: ['t.due_date', 'asc'],
+  '-dueDate': ['t.due_date', 'desc'],
+  updatedAt: ['t.updated_at', 'asc'],
+  '-updatedAt': ['t.updated_at', 'desc'],
+} as const;
+
+export async function listTasks(db: Db, user: SessionUser, filter: TaskListQuery, today: string) {
+  const base = applyFilters(visibleTasks(db, user), user, filter, today);
+  const [column, direction] = SORTS[filter.sort];
+  const { limit, offset } = pageWindow(filter);
+  const [items, total] = await Promise.all([
+    selectTaskFields(base, today).orderBy(column, direction).orderBy('t.id').limit(limit).offset(offset).execute(),
+    base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: total.n };
+}
+
+export function findTask(db: Db, user: SessionUser, id: string, today: string) {
+  return selectTaskFields(visibleTasks(db, user).where('t.id', '=', id), today).executeTakeFirst();
+}
+
+export function taskHistory(db: Db, taskId: string) {
+  return db
+    .selectFrom('task_event as e')
+    .innerJoin('app_user as a', 'a.id', 'e.actor_id')
+    .select([
+      'e.id',
+      'e.event',
+      'e.from_status as fromStatus',
+      'e.to_status as toStatus',
+      'a.display_name as actorName',
+      'e.reason',
+      'e.at',
+    ])
+    .where('e.task_id', '=', taskId)
+    .orderBy('e.at')
+    .orderBy('e.id')
+    .execute();
+}
+
+export async function insertTask(
+  db: Db,
+  values: {
+    committeeId: string;
+    unitId: string;
+    inspectionId: string;
+    findingId: string;
+    title: string;
+    measures: string;
+    responsibleLeader: string;
+    responsibleDepartment: string;
+    ownerUserId: string;
+    dueDate: string;
+    longTerm: boolean;
+  },
+) {
+  // The caller holds the finding row lock, so max(seq)+1 cannot race.
+  const row = await db
+    .insertInto('task')
+    .values({
+      committee_id: values.committeeId,
+      unit_id: values.unitId,
+      inspection_id: values.inspectionId,
+      finding_id: values.findingId,
+      seq: sql<number>`(SELECT coalesce(max(seq), 0) + 1 FROM task WHERE finding_id = ${values.findingId})`,
+      title: values.title,
+      measures: values.measures,
+      responsible_leader: values.responsibleLeader,
+      responsible_department: values.responsibleDepartment,
+      owner_user_id: values.ownerUserId,
+      due_date: values.dueDate,
+      long_term: values.longTerm,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Conditional update: succeeds only if the task is still in `from`. */
+export async function updateStatus(db: Db, id: string, from: string, to: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('task')
+    .set({ status: to, updated_at: at })
+    .where('id', '=', id)
+    .where('status', '=', from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertEvent(
+  db: Db,
+  event: {
+    taskId: string;
+    event: string;
+    from: string | null;
+    to: string;
+    actorId: string;
+    reason: string | null;
+    at: string;
+  },
+) {
+  await db
+    .insertInto('task_event')
+    .values({
+      task_id: event.taskId,
+      event: event.event,
+      from_status: event.from,
+      to_status: event.to,
+      actor_id: event.actorId,
+      reason: event.reason,
+      at: event.at,
+    })
+    .execute();
+}
+
+export async function lockFinding(db: Db, findingId: string) {
+  await db.selectFrom('finding').select('id').where('id', '=', findingId).forUpdate().execute();
+}
+
+export async function ensureOwnerRole(db: Db, userId: string) {
+  await db
+    .insertInto('user_role')
+    .values({ user_id: userId, role_code: 'task_owner', scope_kind: 'self', scope_id: null })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}

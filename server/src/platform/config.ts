@@ -1,0 +1,47 @@
+// Configuration comes from environment variables; every one has a default so that the
+// embedded database needs none of them (README lists them).
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** postgres://… switches to a real PostgreSQL; unset → embedded PGlite under dataDir */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Where uploaded files live: inside dataDir, never under the web root. */
+  filesDir: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  uploadMaxBytes: number;
+  logLevel: string;
+  /** Set behind TLS so cookies get the Secure flag. */
+  secureCookies: boolean;
+  /** Loads the Chinese demo data into an empty database on start. */
+  seedDemo: boolean;
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`环境变量 ${name} 应为正整数，当前为 "${raw}"`);
+  return value;
+}
+
+export function loadConfig(overrides: Partial<Config> = {}): Config {
+  const dataDir = path.resolve(process.env.DATA_DIR ?? 'data');
+  return {
+    port: int('PORT', 8080),
+    host: process.env.HOST ?? '127.0.0.1',
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir,
+    filesDir: path.join(dataDir, 'files'),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30),
+    sessionMaxHours: int('SESSION_MAX_HOURS', 12),
+    uploadMaxBytes: int('UPLOAD_MAX_MB', 20) * 1024 * 1024,
+    logLevel: process.env.LOG_LEVEL ?? 'info',
+    secureCookies: process.env.SECURE_COOKIES === 'true',
+    seedDemo: process.env.SEED_DEMO !== 'false',
+    ...overrides,
+  };
+}

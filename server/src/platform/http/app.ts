@@ -1,0 +1,99 @@
+// The Fastify application factory: plugins, auth hook, module routes, OpenAPI and the web app.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { holdsPermission } from '../../access/session-user.ts';
+import { registerModuleRoutes } from '../../modules/routes.ts';
+import { authenticate, SESSION_COOKIE } from '../auth/session.service.ts';
+import { forbidden, unauthenticated } from '../errors.ts';
+import type { AppDeps } from './context.ts';
+import { errorHandler } from './error-handler.ts';
+import { loggerOptions } from './logger.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+const WEB_DIST = path.resolve(import.meta.dirname, '../../../../web/dist');
+
+export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(deps.config.logLevel),
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.decorateRequest('user', null);
+  // before our auth hook, so cookies are parsed when it runs
+  await app.register(fastifyCookie);
+
+  // Every /api route must say who may call it; a route without a declaration fails at startup.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const c = route.config ?? {};
+    const declared = [c.public, c.authenticated, c.permission].filter(Boolean).length;
+    if (declared !== 1)
+      throw new Error(`路由 ${route.method} ${route.url} 必须且只能声明 public、authenticated 或 permission 之一`);
+  });
+
+  app.addHook('onRequest', async (req) => {
+    const config = req.routeOptions.config;
+    if (!req.url.startsWith('/api/') || config.public || req.url.startsWith('/api/docs')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    req.user = token ? await authenticate(deps, token) : null;
+    if (!req.user) throw unauthenticated('登录已失效，请重新登录');
+    if (config.permission && !holdsPermission(req.user, config.permission)) throw forbidden();
+  });
+
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.uploadMaxBytes, files: 1, fields: 10, fieldSize: 10_000 },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Xuncha 巡察全周期管理平台 API', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+
+  await registerModuleRoutes(app, deps);
+  await registerWebApp(app);
+  return app;
+}
+
+async function registerWebApp(app: App) {
+  if (!existsSync(WEB_DIST)) return;
+  await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  // The web app routes on the client: unknown non-API paths get index.html.
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET') {
+      return reply.status(404).send({ code: 'not_found', message: '接口不存在' });
+    }
+    return reply.sendFile('index.html');
+  });
+}

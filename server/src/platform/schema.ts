@@ -1,0 +1,208 @@
+// Table types for Kysely, written by hand beside the migrations (server/migrations/*.sql).
+// Timestamps are ISO strings and dates 'YYYY-MM-DD' strings (see db.ts parsers).
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<string, string | undefined, string>;
+type Json = ColumnType<unknown, string | null, string | null>;
+
+export interface CommitteeTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  name: string;
+  level: string;
+  created_at: Timestamp;
+}
+
+export interface OrgUnitTable {
+  id: Generated<string>;
+  committee_id: string;
+  parent_id: string | null;
+  path: string;
+  name: string;
+  kind: string;
+  head_name: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  committee_id: string | null;
+  unit_id: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  last_login_at: string | null;
+}
+
+export interface RoleTable {
+  code: string;
+  name: string;
+  scope_kinds: string[];
+}
+
+export interface PermissionTable {
+  code: string;
+  name: string;
+}
+
+export interface RolePermissionTable {
+  role_code: string;
+  permission_code: string;
+}
+
+export interface UserRoleTable {
+  id: Generated<string>;
+  user_id: string;
+  role_code: string;
+  scope_kind: string;
+  scope_id: string | null;
+  granted_at: Timestamp;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: string;
+  ended_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditEntryTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: Json;
+  after: Json;
+  request_id: string | null;
+  ip: string | null;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface RoundTable {
+  id: Generated<string>;
+  committee_id: string;
+  name: string;
+  year: number;
+  seq: number;
+  start_date: string;
+  end_date: string;
+  created_at: Timestamp;
+}
+
+export interface InspectionTable {
+  id: Generated<string>;
+  committee_id: string;
+  round_id: string;
+  unit_id: string;
+  type: string;
+  phase: Generated<string>;
+  team_name: string;
+  start_date: string;
+  end_date: string;
+  selection_reason: string | null;
+  feedback_date: string | null;
+  feedback_content: string | null;
+  created_at: Timestamp;
+}
+
+export interface FindingTable {
+  id: Generated<string>;
+  committee_id: string;
+  inspection_id: string;
+  unit_id: string;
+  seq: number;
+  title: string;
+  facts: string;
+  aspect: string;
+  discipline: string | null;
+  major_problem: string | null;
+  focus: string | null;
+  power_type: string | null;
+  areas: string[];
+  is_common: boolean;
+  eight_rules: boolean;
+  status: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface TaskTable {
+  id: Generated<string>;
+  committee_id: string;
+  unit_id: string;
+  inspection_id: string;
+  finding_id: string;
+  seq: number;
+  title: string;
+  measures: string;
+  responsible_leader: string;
+  responsible_department: string;
+  owner_user_id: string;
+  due_date: string;
+  status: Generated<string>;
+  long_term: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TaskEventTable {
+  id: Generated<string>;
+  task_id: string;
+  event: string;
+  from_status: string | null;
+  to_status: string;
+  actor_id: string;
+  reason: string | null;
+  at: Timestamp;
+}
+
+export interface EvidenceTable {
+  id: Generated<string>;
+  task_id: string;
+  kind: string;
+  description: string;
+  amount: number | null;
+  file_name: string | null;
+  stored_name: string | null;
+  mime: string | null;
+  size: number | null;
+  sm3: string | null;
+  uploaded_by: string;
+  at: Timestamp;
+}
+
+export interface SchemaMigrationTable {
+  version: number;
+  name: string;
+  applied_at: Timestamp;
+}
+
+export interface DB {
+  committee: CommitteeTable;
+  org_unit: OrgUnitTable;
+  app_user: AppUserTable;
+  role: RoleTable;
+  permission: PermissionTable;
+  role_permission: RolePermissionTable;
+  user_role: UserRoleTable;
+  session: SessionTable;
+  audit_entry: AuditEntryTable;
+  round: RoundTable;
+  inspection: InspectionTable;
+  finding: FindingTable;
+  task: TaskTable;
+  task_event: TaskEventTable;
+  evidence: EvidenceTable;
+  schema_migration: SchemaMigrationTable;
+}
