@@ -182,6 +182,8 @@ CREATE INDEX task_inspection_idx ON task (inspection_id);
 
 CREATE TABLE task_event (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- insertion order: several events may share a timestamp (one transaction, or a fixed test clock)
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   task_id uuid NOT NULL REFERENCES task(id),
   event text NOT NULL,
   from_status text,
@@ -190,7 +192,7 @@ CREATE TABLE task_event (
   reason text,
   at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX task_event_task_idx ON task_event (task_id, at);
+CREATE INDEX task_event_task_idx ON task_event (task_id, seq);
 
 CREATE TABLE evidence (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -158,6 +158,7 @@ export interface TaskTable {
 
 export interface TaskEventTable {
   id: Generated<string>;
+  seq: Generated<number>;
   task_id: string;
   event: string;
   from_status: string | null;

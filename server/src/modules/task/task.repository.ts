@@ -103,8 +103,7 @@ export function taskHistory(db: Db, taskId: string) {
       'e.at',
     ])
     .where('e.task_id', '=', taskId)
-    .orderBy('e.at')
-    .orderBy('e.id')
+    .orderBy('e.seq')
     .execute();
 }
 

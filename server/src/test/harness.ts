@@ -1,0 +1,101 @@
+// A real app on a real database for API tests: demo world + an outsider committee, a fixed clock,
+// and `as(username)` to call the API as a demo user through app.inject (real HTTP semantics).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { fixedClock, shanghaiToday } from '../platform/clock.ts';
+import { loadConfig } from '../platform/config.ts';
+import { type App, buildApp } from '../platform/http/app.ts';
+import { DEMO_PASSWORD, type DemoIds, seedDemo } from '../seed/demo.ts';
+import { type OutsiderIds, seedOutsider } from './outsider.ts';
+import { createTestDatabase, type TestDatabase } from './test-db.ts';
+
+/** 2026-06-15 12:00 in Shanghai. */
+export const TEST_NOW = new Date('2026-06-15T04:00:00Z');
+
+export interface Harness {
+  app: App;
+  database: TestDatabase;
+  clock: ReturnType<typeof fixedClock>;
+  today: string;
+  demo: DemoIds;
+  outsider: OutsiderIds;
+  filesDir: string;
+  /** An API client logged in as this user (cached per username). */
+  as(username: string): Promise<Client>;
+  /** A fresh session, not cached (e.g. after moving the clock past the idle timeout). */
+  login(username: string): Promise<Client>;
+  anonymous: Client;
+  close(): Promise<void>;
+}
+
+export interface Client {
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+}
+
+function client(app: App, cookie: string | undefined): Client {
+  const request = (options: InjectOptions) =>
+    app.inject({ ...options, headers: { ...(cookie ? { cookie } : {}), ...options.headers } });
+  return {
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: (url, body) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
+  };
+}
+
+export async function createHarness(): Promise<Harness> {
+  const database = await createTestDatabase();
+  const clock = fixedClock(TEST_NOW);
+  const today = shanghaiToday(clock);
+  const demo = await seedDemo(database.db, clock);
+  const outsider = await seedOutsider(database.db, today);
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-test-'));
+  const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'silent' });
+  const app = await buildApp({ db: database.db, dbKind: database.kind, config, clock }, { logger: false });
+  await app.ready();
+  const sessions = new Map<string, Client>();
+  const login = async (username: string) => {
+    const password = username === 'outsider' ? 'Outsider@2026' : DEMO_PASSWORD;
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    return client(app, res.cookies.map((c) => `${c.name}=${c.value}`).join('; '));
+  };
+  return {
+    app,
+    database,
+    clock,
+    today,
+    demo,
+    outsider,
+    filesDir: config.filesDir,
+    anonymous: client(app, undefined),
+    login,
+    async as(username) {
+      const cached = sessions.get(username);
+      if (cached) return cached;
+      const logged = await login(username);
+      sessions.set(username, logged);
+      return logged;
+    },
+    async close() {
+      await app.close();
+      await database.dispose();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Row count of a table: the "nothing was written" check after a refused request. */
+export async function countRows(
+  h: Harness,
+  table: 'task' | 'finding' | 'inspection' | 'round' | 'org_unit' | 'evidence' | 'task_event' | 'audit_entry',
+) {
+  const rows = await h.database.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(rows.n);
+}
