@@ -1,0 +1,36 @@
+// Starts the real app on a free port for a browser journey: an isolated database (in-memory PGlite,
+// or a fresh schema under DATABASE_URL) with the demo world, serving the built web app.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { systemClock } from '../../server/src/platform/clock.ts';
+import { loadConfig } from '../../server/src/platform/config.ts';
+import { buildApp } from '../../server/src/platform/http/app.ts';
+import { type DemoIds, seedDemo } from '../../server/src/seed/demo.ts';
+import { createTestDatabase } from '../../server/src/test/test-db.ts';
+
+export interface RunningServer {
+  url: string;
+  demo: DemoIds;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<RunningServer> {
+  const database = await createTestDatabase();
+  const demo = await seedDemo(database.db, systemClock);
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-e2e-'));
+  const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'silent' });
+  const app = await buildApp({ db: database.db, dbKind: database.kind, config, clock: systemClock }, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    demo,
+    async close() {
+      await app.close();
+      await database.dispose();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
