@@ -1,0 +1,43 @@
+// `npm run xuncha -- <command>`: maintenance commands. Against the embedded database they take the
+// same data-dir lock as the server, so they refuse to run while the server is up.
+
+import { systemClock } from './platform/clock.ts';
+import { loadConfig } from './platform/config.ts';
+import { DataDirLockedError } from './platform/datadir-lock.ts';
+import { migrate } from './platform/migrate.ts';
+import { openDatabase } from './platform/open-database.ts';
+import { seedDemoIfEmpty } from './seed/demo.ts';
+
+const COMMANDS: Record<string, string> = {
+  migrate: '执行数据库迁移',
+  'seed-demo': '向空数据库载入演示数据',
+};
+
+async function run(command: string | undefined): Promise<number> {
+  if (!command || !(command in COMMANDS)) {
+    console.error('用法：npm run xuncha -- <命令>');
+    for (const [name, description] of Object.entries(COMMANDS)) console.error(`  ${name.padEnd(10)} ${description}`);
+    return 2;
+  }
+  const opened = await openDatabase(loadConfig());
+  try {
+    const { applied, version } = await migrate(opened.database);
+    console.log(applied.length ? `已执行迁移：${applied.join(', ')}` : '数据库已是最新');
+    console.log(`迁移版本：${version}（${opened.description}）`);
+    if (command === 'seed-demo') {
+      const seeded = await seedDemoIfEmpty(opened.database.db, systemClock);
+      console.log(seeded ? '已载入演示数据' : '数据库中已有数据，未载入演示数据');
+    }
+    return 0;
+  } finally {
+    await opened.close();
+  }
+}
+
+run(process.argv[2]).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof DataDirLockedError ? error.message : error);
+    process.exit(1);
+  },
+);
