@@ -14,7 +14,9 @@ export const browserAvailable = existsSync(CHROMIUM);
 if (!browserAvailable) {
   const message = `未找到 Chromium（${CHROMIUM}）：请执行 apt-get install -y chromium fonts-noto-cjk`;
   if (required) throw new Error(`${message}。CI 中浏览器测试不能跳过。`);
-  console.warn(`\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n!! ${message}\n!! 浏览器端到端测试已跳过（CI 中为必测项）。\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n`);
+  console.warn(
+    `\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n!! ${message}\n!! 浏览器端到端测试已跳过（CI 中为必测项）。\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n`,
+  );
 }
 
 export function launchBrowser(): Promise<Browser> {
