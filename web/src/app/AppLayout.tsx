@@ -1,0 +1,93 @@
+import { LogoutOutlined, SafetyCertificateFilled, UserOutlined } from '@ant-design/icons';
+import { roleLabel } from '@xuncha/contracts';
+import { Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
+import { Suspense } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useCurrentUser, useLogout } from './auth.ts';
+import { selectedMenuKey, visibleMenu } from './menu.tsx';
+import { FullPageSpin } from './RequireAuth.tsx';
+
+const headerStyle = {
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'space-between',
+  background: 'linear-gradient(90deg, #0f3f9c 0%, #1656c4 100%)',
+  padding: '0 24px',
+  height: 56,
+};
+
+function UserBox() {
+  const me = useCurrentUser();
+  const logout = useLogout();
+  // Show at most two grants in the header; the rest are in the tooltip.
+  const grants = me.grants.map((g) => (g.scopeName ? `${roleLabel[g.role]}（${g.scopeName}）` : roleLabel[g.role]));
+  return (
+    <Flex align="center" gap={12}>
+      <Tooltip title={grants.join('、')}>
+        <Flex gap={4}>
+          {grants.slice(0, 2).map((label) => (
+            <Tag key={label} color="blue" variant="filled" style={{ marginInlineEnd: 0 }}>
+              {label}
+            </Tag>
+          ))}
+          {grants.length > 2 && <Tag variant="filled">+{grants.length - 2}</Tag>}
+        </Flex>
+      </Tooltip>
+      <span style={{ color: '#fff' }}>
+        <UserOutlined /> {me.displayName}
+      </span>
+      <Button
+        data-testid="logout"
+        size="small"
+        ghost
+        icon={<LogoutOutlined />}
+        loading={logout.isPending}
+        onClick={() => logout.mutate()}
+      >
+        退出登录
+      </Button>
+    </Flex>
+  );
+}
+
+export function AppLayout() {
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const items = visibleMenu(me.permissions).map((e) => ({ key: e.path, icon: e.icon, label: e.label }));
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={headerStyle}>
+        <Flex align="center" gap={10}>
+          <SafetyCertificateFilled style={{ color: '#ffd666', fontSize: 24 }} />
+          <Typography.Title level={4} style={{ color: '#fff', margin: 0, letterSpacing: 2 }}>
+            巡察全周期管理平台
+          </Typography.Title>
+        </Flex>
+        <UserBox />
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider
+          width={208}
+          theme="light"
+          breakpoint="lg"
+          collapsible
+          style={{ borderRight: '1px solid #f0f0f0' }}
+        >
+          <Menu
+            mode="inline"
+            selectedKeys={[selectedMenuKey(pathname)]}
+            items={items}
+            onClick={({ key }) => navigate(key)}
+            style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+          />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+          <Suspense fallback={<FullPageSpin />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

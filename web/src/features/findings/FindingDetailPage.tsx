@@ -1,0 +1,95 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Progress, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Finding } from '../../app/types.ts';
+import { serverPagination } from '../../shared/pagination.ts';
+import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
+import { FindingStatusTag } from '../../shared/tags.tsx';
+import { useLocalPage } from '../../shared/useLocalPage.ts';
+import { useTaskPage } from '../rectification/api.ts';
+import { TaskCreateModal } from '../rectification/TaskCreateModal.tsx';
+import { TaskTable } from '../rectification/TaskTable.tsx';
+import { useFinding } from './api.ts';
+import { ClassificationTags } from './ClassificationTags.tsx';
+
+function FindingDescriptions({ finding }: { finding: Finding }) {
+  const percent = finding.taskCount ? Math.round((finding.closedTaskCount / finding.taskCount) * 100) : 0;
+  return (
+    <Descriptions
+      bordered
+      column={2}
+      size="middle"
+      items={[
+        { key: 'unit', label: '被巡察单位', children: finding.unitName },
+        { key: 'status', label: '反馈状态', children: <FindingStatusTag status={finding.status} /> },
+        { key: 'class', label: '问题分类', span: 2, children: <ClassificationTags finding={finding} /> },
+        {
+          key: 'facts',
+          label: '问题事实',
+          span: 2,
+          children: <div className="pre-wrap">{finding.facts}</div>,
+        },
+        {
+          key: 'progress',
+          label: '整改进度',
+          span: 2,
+          children: (
+            <Flex align="center" gap={12} style={{ maxWidth: 420 }}>
+              <Progress percent={percent} size="small" style={{ flex: 1, margin: 0 }} />
+              <span style={{ whiteSpace: 'nowrap' }}>
+                已销号 {finding.closedTaskCount} / 共 {finding.taskCount} 项
+              </span>
+            </Flex>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function FindingTasks({ finding }: { finding: Finding }) {
+  const paging = useLocalPage();
+  const [creating, setCreating] = useState(false);
+  const tasks = useTaskPage({ findingId: finding.id, page: paging.page, pageSize: paging.pageSize });
+  const createButton = finding.abilities.createTask && (
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-task">
+      分解整改任务
+    </Button>
+  );
+  return (
+    <Card title="整改任务（任务清单 · 责任清单）" extra={createButton} variant="borderless" style={{ marginTop: 16 }}>
+      <TaskTable
+        compact
+        tasks={tasks.data?.items}
+        loading={tasks.isFetching}
+        error={tasks.error}
+        pagination={serverPagination(paging.page, paging.pageSize, tasks.data?.total, paging.setPage)}
+      />
+      {creating && <TaskCreateModal finding={finding} onClose={() => setCreating(false)} />}
+    </Card>
+  );
+}
+
+export function FindingDetailPage() {
+  const { id } = useParams();
+  const finding = useFinding(id);
+  return (
+    <QueryBoundary query={finding}>
+      {(f) => (
+        <div>
+          <Flex justify="space-between" align="baseline" wrap style={{ marginBottom: 16 }}>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              问题{f.seq}：{f.title}
+            </Typography.Title>
+            <Link to={`/inspections/${f.inspectionId}`}>查看所属巡察项目</Link>
+          </Flex>
+          <Card variant="borderless">
+            <FindingDescriptions finding={f} />
+          </Card>
+          <FindingTasks finding={f} />
+        </div>
+      )}
+    </QueryBoundary>
+  );
+}

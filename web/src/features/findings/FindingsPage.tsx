@@ -1,0 +1,34 @@
+import { aspect } from '@xuncha/contracts';
+import { Flex, Select } from 'antd';
+import type { Finding } from '../../app/types.ts';
+import { optionsOf } from '../../shared/options.ts';
+import { PageContainer } from '../../shared/PageContainer.tsx';
+import { serverPagination } from '../../shared/pagination.ts';
+import { useSearchState } from '../../shared/useSearchState.ts';
+import { useFindingPage } from './api.ts';
+import { FindingTable } from './FindingTable.tsx';
+
+export function FindingsPage() {
+  const search = useSearchState();
+  const findings = useFindingPage({ aspect: search.get('aspect'), page: search.page, pageSize: search.pageSize });
+  return (
+    <PageContainer title="问题清单">
+      <Flex wrap gap={12} style={{ marginBottom: 16 }}>
+        <Select<Finding['aspect']>
+          allowClear
+          placeholder="全部方面（四个方面）"
+          style={{ width: 220 }}
+          options={optionsOf(aspect.labels)}
+          value={search.get('aspect') as Finding['aspect'] | undefined}
+          onChange={(value) => search.setFilters({ aspect: value })}
+        />
+      </Flex>
+      <FindingTable
+        findings={findings.data?.items}
+        loading={findings.isFetching}
+        error={findings.error}
+        pagination={serverPagination(search.page, search.pageSize, findings.data?.total, search.setPage)}
+      />
+    </PageContainer>
+  );
+}

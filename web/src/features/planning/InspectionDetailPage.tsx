@@ -1,0 +1,113 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { inspectionType } from '@xuncha/contracts';
+import { Button, Card, Descriptions, Flex, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import type { Inspection } from '../../app/types.ts';
+import { formatDate } from '../../shared/format.ts';
+import { serverPagination } from '../../shared/pagination.ts';
+import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
+import { PhaseTag } from '../../shared/tags.tsx';
+import { useLocalPage } from '../../shared/useLocalPage.ts';
+import { useFindingPage } from '../findings/api.ts';
+import { FindingCreateModal } from '../findings/FindingCreateModal.tsx';
+import { FindingTable } from '../findings/FindingTable.tsx';
+import { useTaskPage } from '../rectification/api.ts';
+import { TaskTable } from '../rectification/TaskTable.tsx';
+import { useInspection } from './api.ts';
+import { InspectionActions } from './InspectionActions.tsx';
+
+function InspectionDescriptions({ inspection: i }: { inspection: Inspection }) {
+  return (
+    <Descriptions
+      bordered
+      column={{ xs: 1, md: 2 }}
+      size="middle"
+      items={[
+        { key: 'round', label: '巡察轮次', children: i.roundName },
+        { key: 'unit', label: '被巡察单位', children: i.unitName },
+        { key: 'type', label: '巡察类型', children: inspectionType.labels[i.type] },
+        { key: 'team', label: '巡察组', children: i.teamName },
+        { key: 'phase', label: '当前阶段', children: <PhaseTag phase={i.phase} /> },
+        { key: 'dates', label: '巡察起止日期', children: `${formatDate(i.startDate)} 至 ${formatDate(i.endDate)}` },
+        { key: 'feedback', label: '反馈日期', children: formatDate(i.feedbackDate) },
+        {
+          key: 'reason',
+          label: '选定理由',
+          span: 2,
+          children: <div className="pre-wrap">{i.selectionReason ?? '—'}</div>,
+        },
+      ]}
+    />
+  );
+}
+
+function InspectionFindings({ inspection }: { inspection: Inspection }) {
+  const paging = useLocalPage();
+  const [creating, setCreating] = useState(false);
+  const findings = useFindingPage({ inspectionId: inspection.id, page: paging.page, pageSize: paging.pageSize });
+  return (
+    <div>
+      {inspection.abilities.createFinding && (
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-finding">
+            登记问题
+          </Button>
+        </Flex>
+      )}
+      <FindingTable
+        showUnit={false}
+        findings={findings.data?.items}
+        loading={findings.isFetching}
+        error={findings.error}
+        pagination={serverPagination(paging.page, paging.pageSize, findings.data?.total, paging.setPage)}
+      />
+      {creating && <FindingCreateModal inspectionId={inspection.id} onClose={() => setCreating(false)} />}
+    </div>
+  );
+}
+
+function InspectionTasks({ inspectionId }: { inspectionId: string }) {
+  const paging = useLocalPage();
+  const tasks = useTaskPage({ inspectionId, page: paging.page, pageSize: paging.pageSize });
+  return (
+    <TaskTable
+      tasks={tasks.data?.items}
+      loading={tasks.isFetching}
+      error={tasks.error}
+      pagination={serverPagination(paging.page, paging.pageSize, tasks.data?.total, paging.setPage)}
+    />
+  );
+}
+
+function InspectionView({ inspection }: { inspection: Inspection }) {
+  const tabs = [
+    { key: 'findings', label: '问题清单', children: <InspectionFindings inspection={inspection} /> },
+    { key: 'tasks', label: '整改任务', children: <InspectionTasks inspectionId={inspection.id} /> },
+  ];
+  return (
+    <div>
+      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
+        <Space align="center">
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {inspection.unitName}
+          </Typography.Title>
+          <PhaseTag phase={inspection.phase} />
+        </Space>
+        <InspectionActions inspection={inspection} />
+      </Flex>
+      <Card variant="borderless">
+        <InspectionDescriptions inspection={inspection} />
+      </Card>
+      <Card variant="borderless" style={{ marginTop: 16 }}>
+        <Tabs items={tabs} destroyOnHidden />
+      </Card>
+    </div>
+  );
+}
+
+export function InspectionDetailPage() {
+  const { id } = useParams();
+  const inspection = useInspection(id);
+  return <QueryBoundary query={inspection}>{(i) => <InspectionView inspection={i} />}</QueryBoundary>;
+}

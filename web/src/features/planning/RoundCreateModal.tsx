@@ -1,0 +1,62 @@
+import { DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useCurrentUser } from '../../app/auth.ts';
+import { useApiMutation } from '../../shared/useApiMutation.ts';
+import { CommitteeSelect } from '../org/CommitteeSelect.tsx';
+import { createRound } from './api.ts';
+
+type Values = { committeeId: string; name: string; year: number; seq: number; dates: [Dayjs, Dayjs] };
+
+export function RoundCreateModal({ onClose }: { onClose: () => void }) {
+  const me = useCurrentUser();
+  const [form] = Form.useForm<Values>();
+  const mutation = useApiMutation({
+    mutationFn: createRound,
+    invalidate: [['rounds']],
+    successMessage: '巡察轮次已创建',
+    form,
+    fieldAliases: { startDate: 'dates', endDate: 'dates' },
+    onSuccess: onClose,
+  });
+
+  const onFinish = ({ dates: [start, end], ...rest }: Values) =>
+    mutation.mutate({ ...rest, startDate: start.format('YYYY-MM-DD'), endDate: end.format('YYYY-MM-DD') });
+
+  return (
+    <Modal
+      open
+      title="新建巡察轮次"
+      okText="保存"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={mutation.isPending}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ committeeId: me.committeeId ?? undefined, year: dayjs().year() }}
+        onFinish={onFinish}
+      >
+        <Form.Item name="committeeId" label="巡察机构" rules={[{ required: true, message: '请选择巡察机构' }]}>
+          <CommitteeSelect />
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label="轮次名称"
+          rules={[{ required: true, whitespace: true, message: '请填写轮次名称' }]}
+        >
+          <Input maxLength={100} placeholder="如：十五届区委第三轮巡察" />
+        </Form.Item>
+        <Form.Item name="year" label="年度" rules={[{ required: true, message: '请填写年度' }]}>
+          <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="seq" label="轮次序号" rules={[{ required: true, message: '请填写轮次序号' }]}>
+          <InputNumber min={1} max={50} precision={0} style={{ width: '100%' }} placeholder="本届第几轮" />
+        </Form.Item>
+        <Form.Item name="dates" label="起止日期" rules={[{ required: true, message: '请选择起止日期' }]}>
+          <DatePicker.RangePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

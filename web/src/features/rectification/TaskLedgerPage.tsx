@@ -1,0 +1,39 @@
+import { PageContainer } from '../../shared/PageContainer.tsx';
+import { serverPagination } from '../../shared/pagination.ts';
+import { useSearchState } from '../../shared/useSearchState.ts';
+import { useTaskPage } from './api.ts';
+import { TaskFilters } from './TaskFilters.tsx';
+import { TaskTable } from './TaskTable.tsx';
+
+/** 整改台账: the filterable ledger of all tasks in scope; `mine` narrows it to the user's own tasks. */
+function TaskLedger({ title, mine }: { title: string; mine: boolean }) {
+  const search = useSearchState();
+  const tasks = useTaskPage({
+    status: search.get('status'),
+    overdue: search.get('overdue'),
+    q: search.get('q'),
+    sort: search.get('sort'),
+    mine: mine ? true : undefined,
+    page: search.page,
+    pageSize: search.pageSize,
+  });
+  return (
+    <PageContainer title={title}>
+      <TaskFilters search={search} />
+      <TaskTable
+        tasks={tasks.data?.items}
+        loading={tasks.isFetching}
+        error={tasks.error}
+        pagination={serverPagination(search.page, search.pageSize, tasks.data?.total, search.setPage)}
+      />
+    </PageContainer>
+  );
+}
+
+export function TaskLedgerPage() {
+  return <TaskLedger title="整改台账" mine={false} />;
+}
+
+export function MyTasksPage() {
+  return <TaskLedger title="我的任务" mine />;
+}
