@@ -87,13 +87,15 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
 }
 
 async function registerWebApp(app: App) {
-  if (!existsSync(WEB_DIST)) return;
-  await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
-  // The web app routes on the client: unknown non-API paths get index.html.
+  const hasWeb = existsSync(WEB_DIST);
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST });
+  // The web app routes on the client: unknown page paths get index.html. API calls, missing build
+  // assets and non-GET requests get a JSON 404, so a stale bundle fails visibly instead of as HTML.
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET') {
-      return reply.status(404).send({ code: 'not_found', message: '接口不存在' });
-    }
-    return reply.sendFile('index.html');
+    const isPage = req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/assets/');
+    if (hasWeb && isPage) return reply.type('text/html').sendFile('index.html');
+    return reply
+      .status(404)
+      .send({ code: 'not_found', message: req.url.startsWith('/api/') ? '接口不存在' : '页面不存在' });
   });
 }
