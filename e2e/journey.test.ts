@@ -31,7 +31,8 @@ describe.skipIf(!browserAvailable)('整改主流程（浏览器）', () => {
 
   it('巡察办登记问题、进入报告阶段并下发反馈意见', async () => {
     await login(page, server.url, 'office');
-    await page.getByText('王芳').first().waitFor();
+    await page.getByText('待对账销号').first().waitFor();
+    await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
     await screenshot(page, '01-office-dashboard');
 
     await page.goto(`${server.url}/inspections`);

@@ -12,7 +12,9 @@ export const DateString = z
     {
       error: '日期不存在',
     },
-  );
+  )
+  // years outside this range are typing mistakes, and year 0 cannot be stored by PostgreSQL
+  .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', { error: '日期应在 1900 年至 2100 年之间' });
 
 /** Required free text: trimmed, not blank, bounded. */
 export function text(label: string, max: number) {

@@ -20,6 +20,21 @@ export class AppError extends Error {
   }
 }
 
+/** PostgreSQL unique_violation, raised by both drivers with this SQLSTATE code. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
+
+/** Runs an insert; a unique violation (a concurrent duplicate) becomes a 409 with this message. */
+export async function insertOrConflict<T>(insert: () => Promise<T>, message: string): Promise<T> {
+  try {
+    return await insert();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(message);
+    throw error;
+  }
+}
+
 export const badRequest = (message: string, details?: FieldError[]) =>
   new AppError(400, 'validation', message, details);
 export const unauthenticated = (message = '请先登录') => new AppError(401, 'unauthenticated', message);

@@ -102,6 +102,13 @@ export async function markFedBack(db: Db, inspectionId: string) {
   await db.updateTable('finding').set({ status: 'fed_back' }).where('inspection_id', '=', inspectionId).execute();
 }
 
-export async function lockInspection(db: Db, inspectionId: string) {
-  await db.selectFrom('inspection').select('id').where('id', '=', inspectionId).forUpdate().execute();
+/** Locks the inspection row and returns its current phase. */
+export async function lockInspection(db: Db, inspectionId: string): Promise<string> {
+  const row = await db
+    .selectFrom('inspection')
+    .select('phase')
+    .where('id', '=', inspectionId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  return row.phase;
 }

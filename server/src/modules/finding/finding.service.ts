@@ -57,8 +57,6 @@ export function isFedBack(row: Row): boolean {
 
 export async function createFinding(ctx: RequestContext, inspectionId: string, input: FindingCreate): Promise<Finding> {
   return withTransaction(ctx.db, async (tx) => {
-    // Lock first so the phase we check and the seq we take cannot change under us.
-    await repo.lockInspection(tx, inspectionId);
     const inspection = await loadInspection(tx, ctx.user, inspectionId);
     const scope = {
       committeeId: inspection.committeeId,
@@ -67,7 +65,9 @@ export async function createFinding(ctx: RequestContext, inspectionId: string, i
       ownerUserId: null,
     };
     if (!can(ctx.user, 'finding.create', scope)) throw forbidden('无权为该巡察登记问题');
-    if (!acceptsFindings(inspection.phase as InspectionPhase)) throw conflict('只有进驻和报告阶段可以登记问题');
+    // Locked after the scope check, so the phase we check and the seq we take cannot change under us.
+    const phase = await repo.lockInspection(tx, inspectionId);
+    if (!acceptsFindings(phase as InspectionPhase)) throw conflict('只有进驻和报告阶段可以登记问题');
     const id = await repo.insertFinding(tx, {
       ...input,
       committeeId: inspection.committeeId,

@@ -13,7 +13,7 @@ import { can } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { type Db, withTransaction } from '../../platform/db.ts';
-import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
+import { badRequest, conflict, forbidden, insertOrConflict, notFound } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { pageResult } from '../../platform/http/paging.ts';
 import { countFindings, markFedBack } from '../finding/finding.repository.ts';
@@ -78,8 +78,12 @@ export async function createInspection(ctx: RequestContext, input: InspectionCre
       throw badRequest('巡察组成员必须是本党委的巡察干部', [
         { path: 'teamMemberIds', message: '包含非本党委巡察干部' },
       ]);
-    if (await repo.inspectionOfRoundAndUnit(tx, round.id, unit.id)) throw conflict('该单位在本轮次中已安排巡察');
-    const id = await repo.insertInspection(tx, { ...input, committeeId: round.committeeId });
+    const duplicate = '该单位在本轮次中已安排巡察';
+    if (await repo.inspectionOfRoundAndUnit(tx, round.id, unit.id)) throw conflict(duplicate);
+    const id = await insertOrConflict(
+      () => repo.insertInspection(tx, { ...input, committeeId: round.committeeId }),
+      duplicate,
+    );
     await repo.grantTeamRoles(tx, id, input.teamLeaderId, input.teamMemberIds);
     await writeAudit(tx, ctx.actor, { action: 'inspection.create', entity: 'inspection', entityId: id, after: input });
     return presentInspection(await loadInspection(tx, ctx.user, id), ctx.user);

@@ -112,6 +112,7 @@ export function peopleOfUnitTree(db: Db, unitPath: string) {
     .execute();
 }
 
+/** Committee staff who may serve on inspection teams: never the 三员, who must not see case content. */
 export function peopleOfCommittee(db: Db, committeeId: string) {
   return db
     .selectFrom('app_user')
@@ -119,6 +120,16 @@ export function peopleOfCommittee(db: Db, committeeId: string) {
     .where('committee_id', '=', committeeId)
     .where('unit_id', 'is', null)
     .where('active', '=', true)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('user_role')
+            .select('user_role.id')
+            .whereRef('user_role.user_id', '=', 'app_user.id')
+            .where('user_role.role_code', 'in', ['sysadmin', 'secadmin', 'auditor']),
+        ),
+      ),
+    )
     .orderBy('display_name')
     .limit(500)
     .execute();

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { can } from '../../access/scope.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { withTransaction } from '../../platform/db.ts';
-import { conflict, forbidden, notFound } from '../../platform/errors.ts';
+import { conflict, forbidden, insertOrConflict, notFound } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { pageResult } from '../../platform/http/paging.ts';
 import { findCommittee } from '../org/org.repository.ts';
@@ -28,10 +28,10 @@ export async function createRound(ctx: RequestContext, input: RoundCreate): Prom
     ) {
       throw forbidden('无权为该党委安排巡察轮次');
     }
-    if (await repo.roundExists(tx, committee.id, input.year, input.seq)) {
-      throw conflict(`${input.year} 年第 ${input.seq} 轮巡察已存在`);
-    }
-    const id = await repo.insertRound(tx, { ...input, committeeId: committee.id });
+    const duplicate = `${input.year} 年第 ${input.seq} 轮巡察已存在`;
+    if (await repo.roundExists(tx, committee.id, input.year, input.seq)) throw conflict(duplicate);
+    // the check above answers the common case; the unique constraint settles concurrent duplicates
+    const id = await insertOrConflict(() => repo.insertRound(tx, { ...input, committeeId: committee.id }), duplicate);
     await writeAudit(tx, ctx.actor, { action: 'round.create', entity: 'round', entityId: id, after: input });
     const round = await repo.findRound(tx, ctx.user, id);
     if (!round) throw notFound('巡察轮次不存在');

@@ -4,7 +4,7 @@ import { badRequest } from '../../platform/errors.ts';
 import { discardFile, receiveFile, type StoredFile } from '../../platform/files.ts';
 import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf } from '../../platform/http/context.ts';
-import { addEvidence, checkEvidenceFields, openEvidenceFile } from './evidence.service.ts';
+import { addEvidence, assertCanAddEvidence, checkEvidenceFields, openEvidenceFile } from './evidence.service.ts';
 
 /** Reads the multipart form: text fields plus at most one file, streamed to a temporary file. */
 async function readEvidenceForm(req: FastifyRequest, filesDir: string) {
@@ -30,12 +30,22 @@ async function readEvidenceForm(req: FastifyRequest, filesDir: string) {
   return { fields, file };
 }
 
+/** RFC 6266: an ASCII fallback name for old clients, the real (often Chinese) name in filename*. */
+function contentDisposition(fileName: string): string {
+  const extension = fileName.includes('.')
+    ? fileName.slice(fileName.lastIndexOf('.')).replace(/[^.a-zA-Z0-9]/g, '')
+    : '';
+  return `attachment; filename="attachment${extension}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
 export function evidenceRoutes(app: App, deps: AppDeps) {
   app.post(
     '/api/tasks/:id/evidence',
     { config: { permission: 'evidence.upload' }, schema: { params: IdParams, response: { 200: Evidence } } },
     async (req) => {
       const ctx = contextOf(deps, req);
+      // refuse before receiving the upload, so a caller out of scope cannot make us write a file
+      await assertCanAddEvidence(ctx.db, ctx, req.params.id);
       const { fields, file } = await readEvidenceForm(req, deps.config.filesDir);
       let checked: ReturnType<typeof checkEvidenceFields>;
       try {
@@ -57,7 +67,7 @@ export function evidenceRoutes(app: App, deps: AppDeps) {
         .header('Content-Type', file.mime)
         .header('Content-Length', file.size)
         .header('X-Content-Type-Options', 'nosniff')
-        .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('Content-Disposition', contentDisposition(file.fileName))
         .send(file.stream);
     },
   );

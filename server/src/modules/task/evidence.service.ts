@@ -5,7 +5,7 @@ import { type Evidence, EvidenceFields, type TaskStatus } from '@xuncha/contract
 import type { z } from 'zod';
 import { can } from '../../access/scope.ts';
 import { writeAudit } from '../../platform/audit.ts';
-import { withTransaction } from '../../platform/db.ts';
+import { type Db, withTransaction } from '../../platform/db.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { commitFile, discardFile, IMAGE_EXTENSIONS, type StoredFile, storedPath } from '../../platform/files.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
@@ -33,6 +33,13 @@ export function checkEvidenceFields(raw: Record<string, string>, file: StoredFil
   return fields;
 }
 
+/** May this user add evidence to this task now? 404 / 403 / 409 otherwise. */
+export async function assertCanAddEvidence(db: Db, ctx: RequestContext, taskId: string): Promise<void> {
+  const task = await loadTask(db, ctx, taskId);
+  if (!can(ctx.user, 'evidence.upload', taskScope(task))) throw forbidden('无权为该任务上传佐证材料');
+  if (!acceptsEvidence(task.status as TaskStatus)) throw conflict('任务已申请销号或已销号，不能再上传材料');
+}
+
 export async function addEvidence(
   ctx: RequestContext,
   taskId: string,
@@ -41,9 +48,7 @@ export async function addEvidence(
 ): Promise<Evidence> {
   try {
     const evidence = await withTransaction(ctx.db, async (tx) => {
-      const task = await loadTask(tx, ctx, taskId);
-      if (!can(ctx.user, 'evidence.upload', taskScope(task))) throw forbidden('无权为该任务上传佐证材料');
-      if (!acceptsEvidence(task.status as TaskStatus)) throw conflict('任务已申请销号或已销号，不能再上传材料');
+      await assertCanAddEvidence(tx, ctx, taskId);
       const at = ctx.clock.now().toISOString();
       const id = await insertEvidence(tx, {
         taskId,

@@ -1,0 +1,120 @@
+// Confidentiality of the logs: the real app with its real logger configuration, its output captured
+// in memory, must never write a password, a session cookie or a search keyword from the query string.
+import type { PathLike } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEMO_PASSWORD, seedDemo } from '../../seed/demo.ts';
+import { TEST_NOW } from '../../test/harness.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
+import { fixedClock } from '../clock.ts';
+import { loadConfig } from '../config.ts';
+import { type App, buildApp } from './app.ts';
+
+// buildApp has no way to pass a log destination: keep the real options, redirect only the stream.
+const captured = vi.hoisted(() => ({ lines: [] as string[] }));
+vi.mock('./logger.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./logger.ts')>();
+  return {
+    loggerOptions: (level: string) => ({
+      ...(actual.loggerOptions(level) as object),
+      stream: { write: (line: string) => captured.lines.push(line) },
+    }),
+  };
+});
+// as in app.test.ts: the API must behave the same whether or not web/dist was built
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const existsSync = (p: PathLike) => !String(p).endsWith(path.join('web', 'dist')) && actual.existsSync(p);
+  return { ...actual, default: { ...actual, existsSync }, existsSync };
+});
+
+let database: TestDatabase;
+let app: App;
+let dataDir: string;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const clock = fixedClock(TEST_NOW);
+  await seedDemo(database.db, clock);
+  dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-log-'));
+  const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'info' });
+  app = await buildApp({ db: database.db, dbKind: database.kind, config, clock });
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+  await database.dispose();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const WRONG_PASSWORD = 'Wrong-密码-31415';
+const logText = () => captured.lines.join('');
+/** The forms a secret could take in a log line: as typed, URL-encoded, JSON-escaped. */
+const forms = (secret: string) => [secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)];
+
+async function loginCookie() {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: 'lianluo', password: DEMO_PASSWORD },
+  });
+  expect(res.statusCode).toBe(200);
+  const token = res.cookies.find((c) => c.name === 'xuncha_sid')?.value ?? '';
+  expect(token).not.toBe('');
+  return token;
+}
+
+describe('logs', () => {
+  it('never contain a password, the session cookie or a search keyword', async () => {
+    captured.lines.length = 0;
+    const token = await loginCookie();
+    const cookie = `xuncha_sid=${token}`;
+    const failed = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'lianluo', password: WRONG_PASSWORD },
+    });
+    expect(failed.statusCode).toBe(401);
+    const keyword = '举报人张某某受贿';
+    const search = await app.inject({
+      method: 'GET',
+      url: `/api/tasks?q=${encodeURIComponent(keyword)}&status=open`,
+      headers: { cookie },
+    });
+    expect(search.statusCode).toBe(200);
+    const tooLong = await app.inject({
+      method: 'GET',
+      url: `/api/units?q=${encodeURIComponent(keyword.repeat(10))}`,
+      headers: { cookie },
+    });
+    expect(tooLong.statusCode).toBe(400);
+    await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+
+    // the requests were logged (so the checks below are not vacuous), by path only
+    const entries = captured.lines.map((l) => JSON.parse(l) as { msg: string; req?: { url: string } });
+    const urls = entries.flatMap((e) => (e.req ? [e.req.url] : []));
+    expect(urls).toEqual(expect.arrayContaining(['/api/auth/login', '/api/tasks', '/api/units', '/api/auth/logout']));
+    const text = logText();
+    for (const secret of [DEMO_PASSWORD, WRONG_PASSWORD, token, keyword]) {
+      for (const form of forms(secret)) expect(text).not.toContain(form);
+    }
+  });
+
+  it('do not contain the query string of an unknown API route either', async () => {
+    captured.lines.length = 0;
+    const cookie = `xuncha_sid=${await loginCookie()}`;
+    const keyword = '被反映人李某';
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/no-such-route?q=${encodeURIComponent(keyword)}`,
+      headers: { cookie },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(captured.lines.length).toBeGreaterThan(0);
+    for (const form of forms(keyword)) {
+      expect(logText()).not.toContain(form);
+      expect(res.body).not.toContain(form);
+    }
+  });
+});
