@@ -78,8 +78,14 @@ export async function listTasks(db: Db, user: SessionUser, filter: TaskListQuery
   const base = applyFilters(visibleTasks(db, user), user, filter, today);
   const [column, direction] = SORTS[filter.sort];
   const { limit, offset } = pageWindow(filter);
+  // Pick the page's task ids on `task` alone, then join names to those rows only: joining first made
+  // PostgreSQL 15 plan memoized joins for every matching row (bench: 12 ms → under 1 ms per page).
+  const pageIds = base.select('t.id').orderBy(column, direction).orderBy('t.id').limit(limit).offset(offset);
   const [items, total] = await Promise.all([
-    selectTaskFields(base, today).orderBy(column, direction).orderBy('t.id').limit(limit).offset(offset).execute(),
+    selectTaskFields(db.selectFrom('task as t').where('t.id', 'in', pageIds), today)
+      .orderBy(column, direction)
+      .orderBy('t.id')
+      .execute(),
     base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: total.n };

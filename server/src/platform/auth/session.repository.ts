@@ -1,8 +1,40 @@
 // Sessions and the grants loaded with them. SQL only.
 import type { Permission, RoleCode, ScopeKind } from '@xuncha/contracts';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { UserGrant } from '../../access/session-user.ts';
 import type { Db } from '../db.ts';
+
+interface GrantJson {
+  role: RoleCode;
+  scopeKind: ScopeKind;
+  scopeId: string | null;
+  scopeName: string | null;
+  unitPath: string | null;
+  permissions: Permission[];
+}
+
+/** A user's grants with their permissions, as one JSON array, so authentication is a single query. */
+function grantsOf(userId: RawBuilder<unknown>) {
+  return sql<GrantJson[]>`coalesce((
+    SELECT json_agg(json_build_object(
+      'role', ur.role_code,
+      'scopeKind', ur.scope_kind,
+      'scopeId', ur.scope_id,
+      'scopeName', coalesce(c.name, ou.name, i.team_name),
+      'unitPath', ou.path,
+      'permissions', coalesce((SELECT array_agg(rp.permission_code ORDER BY rp.permission_code)
+                               FROM role_permission rp WHERE rp.role_code = ur.role_code), '{}')
+    ) ORDER BY ur.role_code, ur.scope_id)
+    FROM user_role ur
+    LEFT JOIN committee c ON c.id = ur.scope_id AND ur.scope_kind = 'committee'
+    LEFT JOIN org_unit ou ON ou.id = ur.scope_id AND ur.scope_kind = 'unit'
+    LEFT JOIN inspection i ON i.id = ur.scope_id AND ur.scope_kind = 'inspection'
+    WHERE ur.user_id = ${userId}), '[]'::json)`;
+}
+
+function toUserGrants(grants: GrantJson[]): UserGrant[] {
+  return grants.map((g) => ({ ...g, permissions: new Set(g.permissions) }));
+}
 
 export interface SessionRow {
   userId: string;
@@ -11,6 +43,7 @@ export interface SessionRow {
   committeeId: string | null;
   unitId: string | null;
   lastSeenAt: string;
+  grants: UserGrant[];
 }
 
 export async function findLiveSession(
@@ -20,7 +53,7 @@ export async function findLiveSession(
   idleMinutes: number,
 ): Promise<SessionRow | undefined> {
   const idleSince = new Date(now.getTime() - idleMinutes * 60_000).toISOString();
-  return db
+  const row = await db
     .selectFrom('session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .select([
@@ -30,6 +63,7 @@ export async function findLiveSession(
       'u.committee_id as committeeId',
       'u.unit_id as unitId',
       's.last_seen_at as lastSeenAt',
+      grantsOf(sql.ref('u.id')).as('grants'),
     ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.ended_at', 'is', null)
@@ -37,6 +71,7 @@ export async function findLiveSession(
     .where('s.last_seen_at', '>', idleSince)
     .where('u.active', '=', true)
     .executeTakeFirst();
+  return row && { ...row, grants: toUserGrants(row.grants) };
 }
 
 export async function touchSession(db: Db, tokenHash: string, now: Date): Promise<void> {
@@ -48,29 +83,6 @@ export async function touchSession(db: Db, tokenHash: string, now: Date): Promis
 }
 
 export async function loadGrants(db: Db, userId: string): Promise<UserGrant[]> {
-  const rows = await db
-    .selectFrom('user_role as ur')
-    .leftJoin('committee as c', (j) => j.onRef('c.id', '=', 'ur.scope_id').on('ur.scope_kind', '=', 'committee'))
-    .leftJoin('org_unit as ou', (j) => j.onRef('ou.id', '=', 'ur.scope_id').on('ur.scope_kind', '=', 'unit'))
-    .leftJoin('inspection as i', (j) => j.onRef('i.id', '=', 'ur.scope_id').on('ur.scope_kind', '=', 'inspection'))
-    .select([
-      'ur.role_code as role',
-      'ur.scope_kind as scopeKind',
-      'ur.scope_id as scopeId',
-      'ou.path as unitPath',
-      sql<string | null>`coalesce(c.name, ou.name, i.team_name)`.as('scopeName'),
-      sql<string[]>`coalesce((SELECT array_agg(rp.permission_code ORDER BY rp.permission_code)
-        FROM role_permission rp WHERE rp.role_code = ur.role_code), '{}')`.as('permissions'),
-    ])
-    .where('ur.user_id', '=', userId)
-    .orderBy('ur.role_code')
-    .execute();
-  return rows.map((r) => ({
-    role: r.role as RoleCode,
-    scopeKind: r.scopeKind as ScopeKind,
-    scopeId: r.scopeId,
-    scopeName: r.scopeName,
-    unitPath: r.unitPath,
-    permissions: new Set(r.permissions as Permission[]),
-  }));
+  const row = await sql<{ grants: GrantJson[] }>`SELECT ${grantsOf(sql.val(userId))} AS grants`.execute(db);
+  return toUserGrants(row.rows[0]?.grants ?? []);
 }

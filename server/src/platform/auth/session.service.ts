@@ -9,7 +9,7 @@ import type { Config } from '../config.ts';
 import { type Db, withTransaction } from '../db.ts';
 import { unauthenticated } from '../errors.ts';
 import { timingDummyHash, verifyPassword } from './password.ts';
-import { findLiveSession, loadGrants, touchSession } from './session.repository.ts';
+import { findLiveSession, touchSession } from './session.repository.ts';
 
 export const SESSION_COOKIE = 'xuncha_sid';
 
@@ -96,12 +96,6 @@ export async function authenticate(deps: AuthDeps, token: string): Promise<Sessi
   const row = await findLiveSession(deps.db, tokenHash, now, deps.config.sessionIdleMinutes);
   if (!row) return null;
   if (now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_AFTER_MS) await touchSession(deps.db, tokenHash, now);
-  return {
-    id: row.userId,
-    username: row.username,
-    displayName: row.displayName,
-    committeeId: row.committeeId,
-    unitId: row.unitId,
-    grants: await loadGrants(deps.db, row.userId),
-  };
+  const { lastSeenAt: _lastSeenAt, userId, ...user } = row;
+  return { id: userId, ...user };
 }
