@@ -7,6 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'server',
+          globalSetup: ['server/src/test/global-setup.ts'],
           include: ['server/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -15,6 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          globalSetup: ['server/src/test/global-setup.ts'],
           include: ['e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -31,17 +31,21 @@ export interface Scenario {
 }
 
 class CapturePlugin implements KyselyPlugin {
+  /** the statements that were executed (subqueries are transformed too, but never executed alone) */
   readonly captured: CompiledQuery[] = [];
   readonly db: Db;
+  readonly #compiled = new Map<unknown, CompiledQuery>();
   constructor(db: Db) {
     this.db = db;
   }
   transformQuery(args: PluginTransformQueryArgs) {
     // compiled by the unplugged executor: the same dialect compiler the app's queries go through
-    this.captured.push(this.db.getExecutor().compileQuery(args.node, args.queryId));
+    this.#compiled.set(args.queryId, this.db.getExecutor().compileQuery(args.node, args.queryId));
     return args.node;
   }
   async transformResult(args: PluginTransformResultArgs) {
+    const executed = this.#compiled.get(args.queryId);
+    if (executed) this.captured.push(executed);
     return args.result;
   }
 }

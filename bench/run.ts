@@ -126,7 +126,8 @@ async function main() {
   const { db, kind } = bench.database;
   const prepared = await prepare(bench);
   const { params } = prepared;
-  const scenarios = await buildScenarios(db, params, prepared.plan.units, prepared.today);
+  // today again, not the generator's: the Shanghai date can roll over while data is generated
+  const scenarios = await buildScenarios(db, params, prepared.plan.units, shanghaiToday(systemClock));
   const all = [...scenarios.ledger, scenarios.throughput];
   const app = await startApp(bench.database, bench.scratchDir);
   closers.push(app.close);

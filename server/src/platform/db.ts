@@ -15,6 +15,8 @@ export interface Database {
   db: Db;
   /** Runs a multi-statement SQL script (migrations). */
   execScript(sql: string): Promise<void>;
+  /** Embedded only: the whole data directory as a tarball (backups, test templates). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -29,9 +31,11 @@ const parsers: Record<number, (value: string) => unknown> = {
   [OID.timestamptz]: toIso,
 };
 
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+/** `template`: a dumped data directory to start from instead of running initdb (≈ 1.5 s instead of ≈ 7 s). */
+export async function openPglite(dataDir: string | undefined, template?: Blob): Promise<Database> {
   const pglite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
+    ...(template ? { loadDataDir: template } : {}),
     parsers: Object.fromEntries(Object.entries(parsers).map(([oid, fn]) => [Number(oid), fn])),
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
@@ -41,6 +45,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     execScript: async (script) => {
       await pglite.exec(script);
     },
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     close: () => db.destroy(),
   };
 }

@@ -1,7 +1,9 @@
 // An isolated, migrated database per test file: an in-memory PGlite by default, or a fresh schema
 // in the PostgreSQL of DATABASE_URL (dropped afterwards).
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { type Database, openPglite, openPostgres } from '../platform/db.ts';
 import { migrate } from '../platform/migrate.ts';
 
@@ -13,7 +15,9 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const database = await openPglite(undefined);
+    // the run's migrated template (global-setup.ts); migrate() then finds nothing to do
+    const template = inject('pgliteTemplate');
+    const database = await openPglite(undefined, template ? new Blob([await readFile(template)]) : undefined);
     await migrate(database);
     return { ...database, dispose: () => database.close() };
   }
