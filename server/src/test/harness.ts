@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { fixedClock, shanghaiToday } from '../platform/clock.ts';
-import { loadConfig } from '../platform/config.ts';
+import { type Config, loadConfig } from '../platform/config.ts';
 import { type App, buildApp } from '../platform/http/app.ts';
 import { DEMO_PASSWORD, type DemoIds, seedDemo } from '../seed/demo.ts';
 import { type OutsiderIds, seedOutsider } from './outsider.ts';
@@ -22,6 +22,7 @@ export interface Harness {
   demo: DemoIds;
   outsider: OutsiderIds;
   filesDir: string;
+  config: Config;
   /** An API client logged in as this user (cached per username). */
   as(username: string): Promise<Client>;
   /** A fresh session, not cached (e.g. after moving the clock past the idle timeout). */
@@ -54,7 +55,11 @@ export async function createHarness(): Promise<Harness> {
   const outsider = await seedOutsider(database.db, today);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-test-'));
   const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'silent' });
-  const app = await buildApp({ db: database.db, dbKind: database.kind, config, clock }, { logger: false });
+  // the API alone: tests behave the same whether or not web/dist has been built
+  const app = await buildApp(
+    { db: database.db, dbKind: database.kind, config, clock },
+    { logger: false, webDist: null },
+  );
   await app.ready();
   const sessions = new Map<string, Client>();
   const login = async (username: string) => {
@@ -71,6 +76,7 @@ export async function createHarness(): Promise<Harness> {
     demo,
     outsider,
     filesDir: config.filesDir,
+    config,
     anonymous: client(app, undefined),
     login,
     async as(username) {

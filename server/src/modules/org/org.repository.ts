@@ -54,7 +54,15 @@ export async function listUnits(db: Db, user: SessionUser, query: z.output<typeo
   if (query.q) base = base.where('u.name', 'like', `%${escapeLike(query.q)}%`);
   const { limit, offset } = pageWindow(query);
   const [items, total] = await Promise.all([
-    base.select(UNIT_FIELDS).orderBy('u.path').limit(limit).offset(offset).execute(),
+    base
+      .select(UNIT_FIELDS)
+      // by name, each unit's children right after it (one level; deeper trees come with issue 4)
+      .orderBy(sql`coalesce(p.name, u.name)`)
+      .orderBy(sql`u.parent_id IS NOT NULL`)
+      .orderBy('u.name')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
     base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: total.n };

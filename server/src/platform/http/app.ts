@@ -6,6 +6,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { Permission } from '@xuncha/contracts';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -36,9 +37,26 @@ export type App = FastifyInstance<
 >;
 const WEB_DIST = path.resolve(import.meta.dirname, '../../../../web/dist');
 
-export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<App> {
+export interface BuildOptions {
+  /** false: no request logging (API tests) */
+  logger?: boolean;
+  /** where log lines go instead of stdout (tests read them) */
+  logStream?: { write(line: string): void };
+  /** the built web app to serve; null serves the API alone */
+  webDist?: string | null;
+}
+
+/** Who may call a route, as declared in its config: the table the authorization tests walk. */
+export interface RouteDeclaration {
+  method: string;
+  url: string;
+  access: 'public' | 'authenticated' | Permission;
+}
+
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<App> {
+  const logger = options.logger === false ? false : loggerOptions(deps.config.logLevel, options.logStream);
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(deps.config.logLevel),
+    logger,
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     genReqId: () => crypto.randomUUID(),
@@ -51,12 +69,16 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   await app.register(fastifyCookie);
 
   // Every /api route must say who may call it; a route without a declaration fails at startup.
+  const routeTable: RouteDeclaration[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const c = route.config ?? {};
     const declared = [c.public, c.authenticated, c.permission].filter(Boolean).length;
     if (declared !== 1)
       throw new Error(`路由 ${route.method} ${route.url} 必须且只能声明 public、authenticated 或 permission 之一`);
+    const access = c.permission ?? (c.public ? 'public' : 'authenticated');
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (req) => {
@@ -82,13 +104,13 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
 
   await registerModuleRoutes(app, deps);
-  await registerWebApp(app);
+  await registerWebApp(app, options.webDist === undefined ? WEB_DIST : options.webDist);
   return app;
 }
 
-async function registerWebApp(app: App) {
-  const hasWeb = existsSync(WEB_DIST);
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST });
+async function registerWebApp(app: App, webDist: string | null) {
+  const hasWeb = webDist !== null && existsSync(webDist);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist });
   // The web app routes on the client: unknown page paths get index.html. API calls, missing build
   // assets and non-GET requests get a JSON 404, so a stale bundle fails visibly instead of as HTML.
   app.setNotFoundHandler((req, reply) => {

@@ -23,6 +23,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: SessionUser | null;
   }
+  interface FastifyInstance {
+    /** Every /api route with its declared access (filled as routes are added). */
+    routeTable: import('./app.ts').RouteDeclaration[];
+  }
   interface FastifyContextConfig {
     /** Exactly one of these is declared on every /api route (checked when the route is added). */
     public?: true;

@@ -1,10 +1,9 @@
 // Confidentiality of the logs: the real app with its real logger configuration, its output captured
 // in memory, must never write a password, a session cookie or a search keyword from the query string.
-import type { PathLike } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../../seed/demo.ts';
 import { TEST_NOW } from '../../test/harness.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
@@ -12,23 +11,7 @@ import { fixedClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
 import { type App, buildApp } from './app.ts';
 
-// buildApp has no way to pass a log destination: keep the real options, redirect only the stream.
-const captured = vi.hoisted(() => ({ lines: [] as string[] }));
-vi.mock('./logger.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./logger.ts')>();
-  return {
-    loggerOptions: (level: string) => ({
-      ...(actual.loggerOptions(level) as object),
-      stream: { write: (line: string) => captured.lines.push(line) },
-    }),
-  };
-});
-// as in app.test.ts: the API must behave the same whether or not web/dist was built
-vi.mock('node:fs', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs')>();
-  const existsSync = (p: PathLike) => !String(p).endsWith(path.join('web', 'dist')) && actual.existsSync(p);
-  return { ...actual, default: { ...actual, existsSync }, existsSync };
-});
+const captured = { lines: [] as string[] };
 
 let database: TestDatabase;
 let app: App;
@@ -39,7 +22,9 @@ beforeAll(async () => {
   await seedDemo(database.db, clock);
   dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-log-'));
   const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'info' });
-  app = await buildApp({ db: database.db, dbKind: database.kind, config, clock });
+  // the real logger configuration, writing to memory; the API alone, whether or not web/dist was built
+  const logStream = { write: (line: string) => captured.lines.push(line) };
+  app = await buildApp({ db: database.db, dbKind: database.kind, config, clock }, { logStream, webDist: null });
   await app.ready();
 });
 afterAll(async () => {
