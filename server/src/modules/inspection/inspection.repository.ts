@@ -6,7 +6,7 @@ import type { SessionUser } from '../../access/session-user.ts';
 import type { Db } from '../../platform/db.ts';
 import { pageWindow } from '../../platform/http/paging.ts';
 
-export const inspectionScopeColumns = { committeeId: 'i.committee_id', unitId: 'i.unit_id', inspectionId: 'i.id' };
+const inspectionScopeColumns = { committeeId: 'i.committee_id', unitId: 'i.unit_id', inspectionId: 'i.id' };
 
 function visibleInspections(db: Db, user: SessionUser) {
   return db
@@ -32,8 +32,6 @@ const FIELDS = [
   'i.feedback_date as feedbackDate',
   'i.selection_reason as selectionReason',
 ] as const;
-
-export type InspectionRow = Awaited<ReturnType<typeof findInspection>> & {};
 
 export async function listInspections(db: Db, user: SessionUser, query: z.output<typeof InspectionListQuery>) {
   let base = visibleInspections(db, user);
