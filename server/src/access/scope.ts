@@ -15,6 +15,11 @@ export interface ScopedRecord {
   visibleToUnit?: boolean;
 }
 
+/** A record that belongs to a committee as a whole (creating units, rounds, inspections in it). */
+export function committeeRecord(committeeId: string): ScopedRecord {
+  return { committeeId, unitPath: null, inspectionId: null, ownerUserId: null };
+}
+
 /** Column names (qualified) of a table's scope attributes; a missing column means that scope kind never matches. */
 export interface ScopeColumns {
   committeeId: string;

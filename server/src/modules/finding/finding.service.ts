@@ -8,7 +8,7 @@ import { type Db, withTransaction } from '../../platform/db.ts';
 import { conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { pageResult } from '../../platform/http/paging.ts';
-import { loadInspection } from '../inspection/inspection.service.ts';
+import { inspectionScope, loadInspection } from '../inspection/inspection.service.ts';
 import { acceptsFindings } from '../inspection/inspection.status.ts';
 import * as repo from './finding.repository.ts';
 
@@ -58,13 +58,7 @@ export function isFedBack(row: Row): boolean {
 export async function createFinding(ctx: RequestContext, inspectionId: string, input: FindingCreate): Promise<Finding> {
   return withTransaction(ctx.db, async (tx) => {
     const inspection = await loadInspection(tx, ctx.user, inspectionId);
-    const scope = {
-      committeeId: inspection.committeeId,
-      unitPath: inspection.unitPath,
-      inspectionId,
-      ownerUserId: null,
-    };
-    if (!can(ctx.user, 'finding.create', scope)) throw forbidden('无权为该巡察登记问题');
+    if (!can(ctx.user, 'finding.create', inspectionScope(inspection))) throw forbidden('无权为该巡察登记问题');
     // Locked after the scope check, so the phase we check and the seq we take cannot change under us.
     const phase = await repo.lockInspection(tx, inspectionId);
     if (!acceptsFindings(phase as InspectionPhase)) throw conflict('只有进驻和报告阶段可以登记问题');

@@ -9,7 +9,7 @@ import type {
 } from '@xuncha/contracts';
 import { inspectionPhaseLabel } from '@xuncha/contracts';
 import type { z } from 'zod';
-import { can } from '../../access/scope.ts';
+import { can, committeeRecord } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { type Db, withTransaction } from '../../platform/db.ts';
@@ -25,7 +25,7 @@ import { nextPhase } from './inspection.status.ts';
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.findInspection>>>;
 
-function scopeOf(row: Row): InspectionScope {
+export function inspectionScope(row: Row): InspectionScope {
   return {
     committeeId: row.committeeId,
     unitPath: row.unitPath,
@@ -41,7 +41,7 @@ export function presentInspection(row: Row, user: SessionUser): Inspection {
     ...rest,
     type: rest.type as Inspection['type'],
     phase: rest.phase as InspectionPhase,
-    abilities: inspectionAbilities(user, scopeOf(row)),
+    abilities: inspectionAbilities(user, inspectionScope(row)),
   };
 }
 
@@ -68,8 +68,8 @@ export async function createInspection(ctx: RequestContext, input: InspectionCre
   return withTransaction(ctx.db, async (tx) => {
     const round = await findRound(tx, ctx.user, input.roundId);
     if (!round) throw notFound('巡察轮次不存在');
-    const scope = { committeeId: round.committeeId, unitPath: null, inspectionId: null, ownerUserId: null };
-    if (!can(ctx.user, 'inspection.create', scope)) throw forbidden('无权在该轮次安排巡察');
+    if (!can(ctx.user, 'inspection.create', committeeRecord(round.committeeId)))
+      throw forbidden('无权在该轮次安排巡察');
     const unit = await findUnitInCommittee(tx, round.committeeId, input.unitId);
     if (!unit) throw badRequest('被巡察单位不属于该党委', [{ path: 'unitId', message: '被巡察单位不属于该党委' }]);
     const staff = new Set((await peopleOfCommittee(tx, round.committeeId)).map((p) => p.id));
@@ -99,7 +99,7 @@ async function transition(
 ) {
   return withTransaction(ctx.db, async (tx) => {
     const row = await loadInspection(tx, ctx.user, id);
-    if (!can(ctx.user, permission, scopeOf(row))) throw forbidden();
+    if (!can(ctx.user, permission, inspectionScope(row))) throw forbidden();
     const from = row.phase as InspectionPhase;
     const to = nextPhase(from, event);
     if (!to) throw conflict(`巡察当前处于“${inspectionPhaseLabel[from]}”阶段，不能执行此操作`);

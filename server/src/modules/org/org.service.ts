@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Unit, UnitCreate, UnitListQuery } from '@xuncha/contracts';
 import type { z } from 'zod';
-import { can } from '../../access/scope.ts';
+import { can, committeeRecord } from '../../access/scope.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { withTransaction } from '../../platform/db.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
@@ -30,8 +30,7 @@ export async function createUnit(ctx: RequestContext, input: UnitCreate): Promis
   return withTransaction(ctx.db, async (tx) => {
     const committee = await repo.findCommittee(tx, ctx.user, input.committeeId);
     if (!committee) throw notFound('派出党委不存在');
-    const scope = { committeeId: committee.id, unitPath: null, inspectionId: null, ownerUserId: null };
-    if (!can(ctx.user, 'unit.create', scope)) throw forbidden('无权在该党委下新建单位');
+    if (!can(ctx.user, 'unit.create', committeeRecord(committee.id))) throw forbidden('无权在该党委下新建单位');
     let parentPath = '/';
     if (input.parentId) {
       const parent = await repo.findUnitInCommittee(tx, committee.id, input.parentId);

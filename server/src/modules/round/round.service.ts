@@ -1,6 +1,6 @@
 import type { Round, RoundCreate, RoundListQuery } from '@xuncha/contracts';
 import type { z } from 'zod';
-import { can } from '../../access/scope.ts';
+import { can, committeeRecord } from '../../access/scope.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { withTransaction } from '../../platform/db.ts';
 import { conflict, forbidden, insertOrConflict, notFound } from '../../platform/errors.ts';
@@ -18,16 +18,7 @@ export async function createRound(ctx: RequestContext, input: RoundCreate): Prom
   return withTransaction(ctx.db, async (tx) => {
     const committee = await findCommittee(tx, ctx.user, input.committeeId, 'round.read');
     if (!committee) throw notFound('派出党委不存在');
-    if (
-      !can(ctx.user, 'round.create', {
-        committeeId: committee.id,
-        unitPath: null,
-        inspectionId: null,
-        ownerUserId: null,
-      })
-    ) {
-      throw forbidden('无权为该党委安排巡察轮次');
-    }
+    if (!can(ctx.user, 'round.create', committeeRecord(committee.id))) throw forbidden('无权为该党委安排巡察轮次');
     const duplicate = `${input.year} 年第 ${input.seq} 轮巡察已存在`;
     if (await repo.roundExists(tx, committee.id, input.year, input.seq)) throw conflict(duplicate);
     // the check above answers the common case; the unique constraint settles concurrent duplicates

@@ -4,7 +4,7 @@ import { badRequest } from '../../platform/errors.ts';
 import { discardFile, receiveFile, type StoredFile } from '../../platform/files.ts';
 import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf } from '../../platform/http/context.ts';
-import { addEvidence, assertCanAddEvidence, checkEvidenceFields, openEvidenceFile } from './evidence.service.ts';
+import { addEvidence, assertCanAddEvidence, openEvidenceFile } from './evidence.service.ts';
 
 /** Reads the multipart form: text fields plus at most one file, streamed to a temporary file. */
 async function readEvidenceForm(req: FastifyRequest, filesDir: string) {
@@ -47,14 +47,7 @@ export function evidenceRoutes(app: App, deps: AppDeps) {
       // refuse before receiving the upload, so a caller out of scope cannot make us write a file
       await assertCanAddEvidence(ctx.db, ctx, req.params.id);
       const { fields, file } = await readEvidenceForm(req, deps.config.filesDir);
-      let checked: ReturnType<typeof checkEvidenceFields>;
-      try {
-        checked = checkEvidenceFields(fields, file);
-      } catch (error) {
-        if (file) await discardFile(deps.config.filesDir, file);
-        throw error;
-      }
-      return addEvidence(ctx, req.params.id, checked, file);
+      return addEvidence(ctx, req.params.id, fields, file);
     },
   );
 

@@ -15,7 +15,7 @@ import { acceptsEvidence } from './task.status.ts';
 
 type Fields = z.output<typeof EvidenceFields>;
 
-export function checkEvidenceFields(raw: Record<string, string>, file: StoredFile | null): Fields {
+function checkEvidenceFields(raw: Record<string, string>, file: StoredFile | null): Fields {
   const parsed = EvidenceFields.safeParse(raw);
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -43,10 +43,12 @@ export async function assertCanAddEvidence(db: Db, ctx: RequestContext, taskId: 
 export async function addEvidence(
   ctx: RequestContext,
   taskId: string,
-  fields: Fields,
+  rawFields: Record<string, string>,
   file: StoredFile | null,
 ): Promise<Evidence> {
+  // one place discards the received file, whichever step refuses it
   try {
+    const fields = checkEvidenceFields(rawFields, file);
     const evidence = await withTransaction(ctx.db, async (tx) => {
       await assertCanAddEvidence(tx, ctx, taskId);
       const at = ctx.clock.now().toISOString();
