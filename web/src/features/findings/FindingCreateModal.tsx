@@ -1,6 +1,7 @@
 import { area, aspect, discipline, focus, majorProblem, powerType } from '@xuncha/contracts';
-import { Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
+import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import type { FindingCreateBody } from '../../app/types.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { optionsOf } from '../../shared/options.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { createFinding } from './api.ts';
@@ -31,15 +32,7 @@ export function FindingCreateModal({ inspectionId, onClose }: Props) {
   });
 
   return (
-    <Modal
-      open
-      width={760}
-      title="登记问题"
-      okText="保存"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-    >
+    <FormModal form={form} loading={mutation.isPending} onClose={onClose} width={760} title="登记问题">
       <Form<FindingCreateBody>
         form={form}
         layout="vertical"
@@ -90,6 +83,6 @@ export function FindingCreateModal({ inspectionId, onClose }: Props) {
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
 import { unitKind } from '@xuncha/contracts';
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useCurrentUser } from '../../app/auth.ts';
 import type { UnitCreateBody } from '../../app/types.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { optionsOf } from '../../shared/options.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { createUnit } from './api.ts';
@@ -21,15 +22,7 @@ export function UnitCreateModal({ onClose }: { onClose: () => void }) {
   });
 
   return (
-    <Modal
-      open
-      title="新建单位"
-      okText="保存"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      destroyOnHidden
-    >
+    <FormModal form={form} loading={mutation.isPending} onClose={onClose} title="新建单位" destroyOnHidden>
       <Form<UnitCreateBody>
         form={form}
         layout="vertical"
@@ -56,6 +49,6 @@ export function UnitCreateModal({ onClose }: { onClose: () => void }) {
           <Input maxLength={50} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, DatePicker, Form, Input, Modal, Spin } from 'antd';
+import { Alert, DatePicker, Form, Input, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { errorMessage } from '../../app/api.ts';
 import type { Finding, Inspection } from '../../app/types.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { chineseNumber } from '../../shared/format.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { fetchAllFindings } from '../findings/api.ts';
@@ -36,14 +37,13 @@ export function FeedbackModal({ inspection, onClose }: Props) {
   });
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      loading={mutation.isPending}
+      onClose={onClose}
       width={760}
       title="下发反馈意见"
       okText="确认下发"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
       okButtonProps={{ disabled: !findings.isSuccess }}
     >
       {findings.isPending && <Spin style={{ display: 'block', margin: '48px auto' }} />}
@@ -71,6 +71,6 @@ export function FeedbackModal({ inspection, onClose }: Props) {
           </Form.Item>
         </Form>
       )}
-    </Modal>
+    </FormModal>
   );
 }

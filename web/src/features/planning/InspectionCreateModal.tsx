@@ -1,10 +1,11 @@
 import { inspectionType } from '@xuncha/contracts';
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../app/auth.ts';
 import type { InspectionCreateBody } from '../../app/types.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { optionsOf } from '../../shared/options.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { useCommitteePeople } from '../org/api.ts';
@@ -39,15 +40,7 @@ export function InspectionCreateModal({ onClose }: { onClose: () => void }) {
     mutation.mutate({ ...rest, startDate: start.format('YYYY-MM-DD'), endDate: end.format('YYYY-MM-DD') });
 
   return (
-    <Modal
-      open
-      width={640}
-      title="新建巡察"
-      okText="保存"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-    >
+    <FormModal form={form} loading={mutation.isPending} onClose={onClose} width={640} title="新建巡察">
       <Form<Values>
         form={form}
         layout="vertical"
@@ -92,6 +85,6 @@ export function InspectionCreateModal({ onClose }: { onClose: () => void }) {
           <Input.TextArea rows={3} maxLength={500} showCount placeholder="如：群众反映集中、以往巡察整改不到位等" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

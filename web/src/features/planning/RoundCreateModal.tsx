@@ -1,6 +1,7 @@
-import { DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import { DatePicker, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCurrentUser } from '../../app/auth.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { CommitteeSelect } from '../org/CommitteeSelect.tsx';
 import { createRound } from './api.ts';
@@ -23,14 +24,7 @@ export function RoundCreateModal({ onClose }: { onClose: () => void }) {
     mutation.mutate({ ...rest, startDate: start.format('YYYY-MM-DD'), endDate: end.format('YYYY-MM-DD') });
 
   return (
-    <Modal
-      open
-      title="新建巡察轮次"
-      okText="保存"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-    >
+    <FormModal form={form} loading={mutation.isPending} onClose={onClose} title="新建巡察轮次">
       <Form<Values>
         form={form}
         layout="vertical"
@@ -57,6 +51,6 @@ export function RoundCreateModal({ onClose }: { onClose: () => void }) {
           <DatePicker.RangePicker style={{ width: '100%' }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
-import { Col, DatePicker, Form, Input, Modal, Row, Select, Switch } from 'antd';
+import { Col, DatePicker, Form, Input, Row, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Finding, TaskCreateBody } from '../../app/types.ts';
+import { FormModal } from '../../shared/FormModal.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { useUnitPeople } from '../org/api.ts';
 import { createTask, TASK_RELATED_KEYS } from './api.ts';
@@ -23,15 +24,7 @@ export function TaskCreateModal({ finding, onClose }: { finding: Finding; onClos
     mutation.mutate({ ...rest, dueDate: dueDate.format('YYYY-MM-DD') });
 
   return (
-    <Modal
-      open
-      width={720}
-      title="分解整改任务"
-      okText="保存"
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-    >
+    <FormModal form={form} loading={mutation.isPending} onClose={onClose} width={720} title="分解整改任务">
       <Form<Values> form={form} layout="vertical" initialValues={{ longTerm: false }} onFinish={onFinish}>
         <Form.Item
           name="title"
@@ -89,6 +82,6 @@ export function TaskCreateModal({ finding, onClose }: { finding: Finding; onClos
           </Col>
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,5 @@
-import { Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
+import { FormModal } from '../../shared/FormModal.tsx';
 
 type Props = {
   title: string;
@@ -28,15 +29,7 @@ export function TextInputModal({
 }: Props) {
   const [form] = Form.useForm<{ text?: string }>();
   return (
-    <Modal
-      open
-      title={title}
-      okText={okText}
-      okButtonProps={{ danger }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
-    >
+    <FormModal form={form} loading={loading} onClose={onClose} title={title} okText={okText} okButtonProps={{ danger }}>
       <Form form={form} layout="vertical" onFinish={({ text }) => onSubmit(text?.trim() ?? '')}>
         <Form.Item
           name="text"
@@ -46,6 +39,6 @@ export function TextInputModal({
           <Input.TextArea rows={5} maxLength={maxLength} showCount data-testid={testId} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
