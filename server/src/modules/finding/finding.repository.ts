@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { scopeWhere } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
 import type { Db } from '../../platform/db.ts';
-import { pageWindow } from '../../platform/http/paging.ts';
+import { countRows, pageWindow, withTotal } from '../../platform/http/paging.ts';
 
 // The inspected unit sees its findings only once the feedback has been issued.
 const findingScopeColumns = {
@@ -49,11 +49,10 @@ export async function listFindings(db: Db, user: SessionUser, query: z.output<ty
   if (query.inspectionId) base = base.where('f.inspection_id', '=', query.inspectionId);
   if (query.aspect) base = base.where('f.aspect', '=', query.aspect);
   const { limit, offset } = pageWindow(query);
-  const [items, total] = await Promise.all([
+  return withTotal(
     base.select(FIELDS).orderBy('f.created_at', 'desc').orderBy('f.seq').limit(limit).offset(offset).execute(),
-    base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: total.n };
+    base.select(countRows).executeTakeFirstOrThrow(),
+  );
 }
 
 export function findFinding(db: Db, user: SessionUser, id: string) {

@@ -1,10 +1,9 @@
 import type { InspectionListQuery } from '@xuncha/contracts';
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import { scopeWhere } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
 import type { Db } from '../../platform/db.ts';
-import { pageWindow } from '../../platform/http/paging.ts';
+import { countRows, pageWindow, withTotal } from '../../platform/http/paging.ts';
 
 const inspectionScopeColumns = { committeeId: 'i.committee_id', unitId: 'i.unit_id', inspectionId: 'i.id' };
 
@@ -39,11 +38,10 @@ export async function listInspections(db: Db, user: SessionUser, query: z.output
   if (query.unitId) base = base.where('i.unit_id', '=', query.unitId);
   if (query.phase) base = base.where('i.phase', '=', query.phase);
   const { limit, offset } = pageWindow(query);
-  const [items, total] = await Promise.all([
+  return withTotal(
     base.select(FIELDS).orderBy('i.start_date', 'desc').orderBy('i.id').limit(limit).offset(offset).execute(),
-    base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: total.n };
+    base.select(countRows).executeTakeFirstOrThrow(),
+  );
 }
 
 export function findInspection(db: Db, user: SessionUser, id: string) {

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { scopeWhere } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
 import type { Db } from '../../platform/db.ts';
-import { pageWindow } from '../../platform/http/paging.ts';
+import { countRows, pageWindow, withTotal } from '../../platform/http/paging.ts';
 
 const unitColumns = { committeeId: 'u.committee_id', unitId: 'u.id' };
 
@@ -53,7 +53,7 @@ export async function listUnits(db: Db, user: SessionUser, query: z.output<typeo
   if (query.kind) base = base.where('u.kind', '=', query.kind);
   if (query.q) base = base.where('u.name', 'like', `%${escapeLike(query.q)}%`);
   const { limit, offset } = pageWindow(query);
-  const [items, total] = await Promise.all([
+  return withTotal(
     base
       .select(UNIT_FIELDS)
       // by name, each unit's children right after it (one level; deeper trees come with issue 4)
@@ -63,9 +63,8 @@ export async function listUnits(db: Db, user: SessionUser, query: z.output<typeo
       .limit(limit)
       .offset(offset)
       .execute(),
-    base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: total.n };
+    base.select(countRows).executeTakeFirstOrThrow(),
+  );
 }
 
 export function findUnit(db: Db, user: SessionUser, id: string) {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { scopeWhere } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
 import type { Db } from '../../platform/db.ts';
-import { pageWindow } from '../../platform/http/paging.ts';
+import { countRows, pageWindow, withTotal } from '../../platform/http/paging.ts';
 
 function visibleRounds(db: Db, user: SessionUser) {
   return db.selectFrom('round as r').where(scopeWhere(user, 'round.read', { committeeId: 'r.committee_id' }));
@@ -25,11 +25,10 @@ export async function listRounds(db: Db, user: SessionUser, query: z.output<type
   let base = visibleRounds(db, user);
   if (query.committeeId) base = base.where('r.committee_id', '=', query.committeeId);
   const { limit, offset } = pageWindow(query);
-  const [items, total] = await Promise.all([
+  return withTotal(
     base.select(ROUND_FIELDS).orderBy('r.year', 'desc').orderBy('r.seq', 'desc').limit(limit).offset(offset).execute(),
-    base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: total.n };
+    base.select(countRows).executeTakeFirstOrThrow(),
+  );
 }
 
 export function findRound(db: Db, user: SessionUser, id: string) {
