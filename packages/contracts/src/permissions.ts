@@ -4,13 +4,32 @@ import { z } from 'zod';
 
 export const PERMISSIONS = [
   'committee.read',
+  'committee.manage',
   'unit.read',
   'unit.create',
+  'unit.update',
   'user.read',
+  'leading_group.read',
+  'leading_group.manage',
+  'cadre.read',
+  'cadre.manage',
+  'cadre.appraise',
+  'team.read',
+  'team.manage',
+  'avoidance.override',
+  'term_plan.read',
+  'term_plan.manage',
   'round.read',
   'round.create',
+  'round.update',
   'inspection.read',
   'inspection.create',
+  'inspection.update',
+  'inspection.advance',
+  'announcement.manage',
+  'enquiry.read',
+  'enquiry.create',
+  'enquiry.answer',
   'finding.read',
   'finding.create',
   'feedback.issue',
@@ -40,6 +59,7 @@ export const ROLES = [
   'unit_head',
   'unit_liaison',
   'task_owner',
+  'enquiry_respondent',
 ] as const;
 export const RoleCode = z.enum(ROLES);
 export type RoleCode = z.infer<typeof RoleCode>;
@@ -56,6 +76,7 @@ export const roleLabel: Record<RoleCode, string> = {
   unit_head: '被巡察单位主要负责人',
   unit_liaison: '整改联络员',
   task_owner: '整改责任人',
+  enquiry_respondent: '函询答复单位',
 };
 
 /** Where a role assignment applies: a committee, a unit subtree, one inspection, or only own records. */

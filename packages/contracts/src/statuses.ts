@@ -26,24 +26,50 @@ export const taskEventLabel: Record<TaskEvent, string> = {
 };
 export const taskHistoryEventLabel: Record<TaskEvent | 'create', string> = { ...taskEventLabel, create: '分解任务' };
 
-// 准备 → 进驻 → 报告 → 整改 (issuing the feedback starts rectification). 评估/归档 arrives with sign-off (issue 6).
-export const INSPECTION_PHASES = ['preparing', 'stationed', 'reporting', 'rectifying'] as const;
+// 准备 → 进驻 → 了解 → 报告 → 反馈 → 整改 → 评估 → 归档 (DOMAIN.md §3–§6). The transition table is in
+// server/src/modules/inspection/inspection.status.ts.
+export const INSPECTION_PHASES = [
+  'preparing',
+  'stationed',
+  'investigating',
+  'reporting',
+  'feedback',
+  'rectifying',
+  'evaluating',
+  'archived',
+] as const;
 export const InspectionPhase = z.enum(INSPECTION_PHASES);
 export type InspectionPhase = z.infer<typeof InspectionPhase>;
 export const inspectionPhaseLabel: Record<InspectionPhase, string> = {
   preparing: '准备',
   stationed: '进驻',
+  investigating: '了解情况',
   reporting: '报告',
+  feedback: '反馈',
   rectifying: '整改',
+  evaluating: '评估',
+  archived: '归档',
 };
 
-export const INSPECTION_EVENTS = ['station', 'report', 'feedback'] as const;
+export const INSPECTION_EVENTS = [
+  'station',
+  'investigate',
+  'report',
+  'feedback',
+  'rectify',
+  'evaluate',
+  'archive',
+] as const;
 export const InspectionEvent = z.enum(INSPECTION_EVENTS);
 export type InspectionEvent = z.infer<typeof InspectionEvent>;
 export const inspectionEventLabel: Record<InspectionEvent, string> = {
   station: '进驻',
+  investigate: '开展了解',
   report: '进入报告阶段',
   feedback: '反馈意见',
+  rectify: '进入集中整改',
+  evaluate: '整改评估',
+  archive: '归档',
 };
 
 export const FINDING_STATUSES = ['draft', 'fed_back'] as const;

@@ -1,6 +1,9 @@
 // Table types for Kysely, written by hand beside the migrations (server/migrations/*.sql).
 // Timestamps are ISO strings and dates 'YYYY-MM-DD' strings (see db.ts parsers).
 import type { ColumnType, Generated } from 'kysely';
+import type { OrgTables } from './schema/org.ts';
+import type { PlanningTables } from './schema/planning.ts';
+import type { TalentTables } from './schema/talent.ts';
 
 type Timestamp = ColumnType<string, string | undefined, string>;
 type Json = ColumnType<unknown, string | null, string | null>;
@@ -113,6 +116,7 @@ export interface InspectionTable {
   selection_reason: string | null;
   feedback_date: string | null;
   feedback_content: string | null;
+  team_id: string | null;
   created_at: Timestamp;
 }
 
@@ -189,7 +193,8 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
-export interface DB {
+/** Tables of later migrations live in ./schema/<area>.ts. */
+export interface DB extends OrgTables, TalentTables, PlanningTables {
   committee: CommitteeTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;

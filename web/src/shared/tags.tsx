@@ -21,8 +21,12 @@ const taskStatusColor: Record<TaskStatus, string> = {
 const phaseColor: Record<InspectionPhase, string> = {
   preparing: 'default',
   stationed: 'blue',
+  investigating: 'geekblue',
   reporting: 'purple',
+  feedback: 'magenta',
   rectifying: 'orange',
+  evaluating: 'cyan',
+  archived: 'success',
 };
 
 export function TaskStatusTag({ status }: { status: TaskStatus }) {

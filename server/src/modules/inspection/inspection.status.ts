@@ -1,11 +1,15 @@
-// Inspection phases as a transition table: 准备 → 进驻 → 报告 → (反馈意见) → 整改.
+// Inspection phases as a transition table: 准备 → 进驻 → 了解 → 报告 → 反馈 → 整改 → 评估 → 归档.
 import type { InspectionEvent, InspectionPhase } from '@xuncha/contracts';
 
 export const inspectionTransitions = {
   preparing: { station: 'stationed' },
-  stationed: { report: 'reporting' },
-  reporting: { feedback: 'rectifying' },
-  rectifying: {},
+  stationed: { investigate: 'investigating' },
+  investigating: { report: 'reporting' },
+  reporting: { feedback: 'feedback' },
+  feedback: { rectify: 'rectifying' },
+  rectifying: { evaluate: 'evaluating' },
+  evaluating: { archive: 'archived' },
+  archived: {},
 } as const satisfies Record<InspectionPhase, Partial<Record<InspectionEvent, InspectionPhase>>>;
 
 export function nextPhase(from: InspectionPhase, event: InspectionEvent): InspectionPhase | undefined {
@@ -14,5 +18,10 @@ export function nextPhase(from: InspectionPhase, event: InspectionEvent): Inspec
 
 /** Findings are recorded while the team is on site and while it writes the report. */
 export function acceptsFindings(phase: InspectionPhase): boolean {
-  return phase === 'stationed' || phase === 'reporting';
+  return phase === 'stationed' || phase === 'investigating' || phase === 'reporting';
+}
+
+/** The unit is being inspected right now (回避: its own cadres may not sit on another team meanwhile). */
+export function isUnderInspection(phase: InspectionPhase): boolean {
+  return phase === 'stationed' || phase === 'investigating' || phase === 'reporting';
 }
