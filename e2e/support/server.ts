@@ -7,6 +7,7 @@ import { systemClock } from '../../server/src/platform/clock.ts';
 import { loadConfig } from '../../server/src/platform/config.ts';
 import { buildApp } from '../../server/src/platform/http/app.ts';
 import { type DemoIds, seedDemo } from '../../server/src/seed/demo.ts';
+import { seedDemoDistrict } from '../../server/src/seed/demo-district.ts';
 import { createTestDatabase } from '../../server/src/test/test-db.ts';
 
 export interface RunningServer {
@@ -18,6 +19,7 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   const database = await createTestDatabase();
   const demo = await seedDemo(database.db, systemClock);
+  await seedDemoDistrict(database.db, systemClock, demo);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-e2e-'));
   const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'silent' });
   const app = await buildApp({ db: database.db, dbKind: database.kind, config, clock: systemClock }, { logger: false });

@@ -1,6 +1,9 @@
 -- Talent pool (人才库, DOMAIN.md §2): cadres a committee draws its teams from, with what the 回避
 -- rules need (past posts, relatives in leadership) and the incentive records (培训, 表彰, 综合鉴定).
 
+-- 回避: a cadre may not inspect a unit they worked in within this many years (DOMAIN.md §2, default 5)
+ALTER TABLE committee ADD COLUMN avoidance_years int NOT NULL DEFAULT 5 CHECK (avoidance_years BETWEEN 0 AND 30);
+
 CREATE TABLE cadre (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   committee_id uuid NOT NULL REFERENCES committee(id),

@@ -13,6 +13,7 @@ export interface CommitteeTable {
   parent_id: string | null;
   name: string;
   level: string;
+  avoidance_years: Generated<number>;
   created_at: Timestamp;
 }
 

@@ -5,6 +5,7 @@ import { hashPassword } from '../platform/auth/password.ts';
 import { type Clock, shanghaiToday } from '../platform/clock.ts';
 import { type Db, withTransaction } from '../platform/db.ts';
 import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, ZHUJIAN_FINDINGS } from './demo-data.ts';
+import { seedDemoDistrict } from './demo-district.ts';
 import { seedDemoTasks } from './demo-tasks.ts';
 
 export { DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
@@ -30,7 +31,7 @@ export function addDays(date: string, days: number): string {
 export async function seedDemoIfEmpty(db: Db, clock: Clock): Promise<boolean> {
   const row = await db.selectFrom('committee').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   if (row.n > 0) return false;
-  await seedDemo(db, clock);
+  await seedDemoDistrict(db, clock, await seedDemo(db, clock));
   return true;
 }
 
