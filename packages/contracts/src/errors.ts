@@ -6,8 +6,11 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  // a 回避 conflict (409): details list each cadre × unit with the exact reason
+  'avoidance',
   'payload_too_large',
   'unsupported_media',
+  'import_invalid',
   'rate_limited',
   'internal',
 ] as const;

@@ -7,6 +7,7 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { fixedClock, shanghaiToday } from '../platform/clock.ts';
 import { type Config, loadConfig } from '../platform/config.ts';
 import { type App, buildApp } from '../platform/http/app.ts';
+import type { AppDeps } from '../platform/http/context.ts';
 import { DEMO_PASSWORD, type DemoIds, seedDemo } from '../seed/demo.ts';
 import { type OutsiderIds, seedOutsider } from './outsider.ts';
 import { createTestDatabase, type TestDatabase } from './test-db.ts';
@@ -47,7 +48,12 @@ function client(app: App, cookie: string | undefined): Client {
   };
 }
 
-export async function createHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** Extra routes registered before the app is ready (tests of shared infrastructure such as imports). */
+  routes?: (app: App, deps: AppDeps) => void;
+}
+
+export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
   const database = await createTestDatabase();
   const clock = fixedClock(TEST_NOW);
   const today = shanghaiToday(clock);
@@ -56,10 +62,9 @@ export async function createHarness(): Promise<Harness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-test-'));
   const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'silent' });
   // the API alone: tests behave the same whether or not web/dist has been built
-  const app = await buildApp(
-    { db: database.db, dbKind: database.kind, config, clock },
-    { logger: false, webDist: null },
-  );
+  const deps: AppDeps = { db: database.db, dbKind: database.kind, config, clock };
+  const app = await buildApp(deps, { logger: false, webDist: null });
+  options.routes?.(app, deps);
   await app.ready();
   const sessions = new Map<string, Client>();
   const login = async (username: string) => {

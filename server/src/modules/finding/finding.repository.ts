@@ -44,15 +44,39 @@ const FIELDS = [
   sql<number>`(SELECT count(*) FROM task t WHERE t.finding_id = f.id AND t.status = 'closed')`.as('closedTaskCount'),
 ] as const;
 
-export async function listFindings(db: Db, user: SessionUser, query: z.output<typeof FindingListQuery>) {
+type FindingFilter = Omit<z.output<typeof FindingListQuery>, 'page' | 'pageSize'>;
+
+function filteredFindings(db: Db, user: SessionUser, query: FindingFilter) {
   let base = visibleFindings(db, user);
   if (query.inspectionId) base = base.where('f.inspection_id', '=', query.inspectionId);
   if (query.aspect) base = base.where('f.aspect', '=', query.aspect);
+  return base;
+}
+
+export async function listFindings(db: Db, user: SessionUser, query: z.output<typeof FindingListQuery>) {
+  const base = filteredFindings(db, user, query);
   const { limit, offset } = pageWindow(query);
   return withTotal(
     base.select(FIELDS).orderBy('f.created_at', 'desc').orderBy('f.seq').limit(limit).offset(offset).execute(),
     base.select(countRows).executeTakeFirstOrThrow(),
   );
+}
+
+/** One export batch, in list order. */
+export function findingExportBatch(
+  db: Db,
+  user: SessionUser,
+  query: FindingFilter,
+  batch: { offset: number; limit: number },
+) {
+  return filteredFindings(db, user, query)
+    .select(FIELDS)
+    .orderBy('f.created_at', 'desc')
+    .orderBy('f.seq')
+    .orderBy('f.id')
+    .limit(batch.limit)
+    .offset(batch.offset)
+    .execute();
 }
 
 export function findFinding(db: Db, user: SessionUser, id: string) {

@@ -1,9 +1,11 @@
 import { Finding, FindingCreate, FindingListQuery, FindingPage, IdParams } from '@xuncha/contracts';
 import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf } from '../../platform/http/context.ts';
+import { findingExportRoutes } from './finding.export.ts';
 import * as service from './finding.service.ts';
 
 export function findingRoutes(app: App, deps: AppDeps) {
+  findingExportRoutes(app, deps);
   app.get(
     '/api/findings',
     {

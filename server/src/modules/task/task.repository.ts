@@ -21,37 +21,60 @@ function visibleTasks(db: Db, user: SessionUser): TaskFrom {
   return db.selectFrom('task as t').where(scopeWhere(user, 'task.read', taskScopeColumns));
 }
 
-function selectTaskFields(query: TaskFrom, today: string) {
+function withNames(query: TaskFrom) {
   return query
     .innerJoin('org_unit as u', 'u.id', 't.unit_id')
     .innerJoin('finding as f', 'f.id', 't.finding_id')
-    .innerJoin('app_user as o', 'o.id', 't.owner_user_id')
-    .select([
-      't.id',
-      't.committee_id as committeeId',
-      't.unit_id as unitId',
-      'u.name as unitName',
-      'u.path as unitPath',
-      't.inspection_id as inspectionId',
-      't.finding_id as findingId',
-      'f.title as findingTitle',
-      't.seq',
-      't.title',
-      't.measures',
-      't.responsible_leader as responsibleLeader',
-      't.responsible_department as responsibleDepartment',
-      't.owner_user_id as ownerUserId',
-      'o.display_name as ownerName',
-      't.due_date as dueDate',
-      't.status',
-      // overdue is derived from the date, never stored
-      sql<boolean>`(t.status <> 'closed' AND t.due_date < ${today})`.as('overdue'),
-      't.long_term as longTerm',
-      sql<number>`(SELECT count(*) FROM evidence e WHERE e.task_id = t.id)`.as('evidenceCount'),
-      't.updated_at as updatedAt',
-    ]);
+    .innerJoin('app_user as o', 'o.id', 't.owner_user_id');
+}
+
+// overdue is derived from the date, never stored
+const overdue = (today: string) => sql<boolean>`(t.status <> 'closed' AND t.due_date < ${today})`.as('overdue');
+
+function selectTaskFields(query: TaskFrom, today: string) {
+  return withNames(query).select([
+    't.id',
+    't.committee_id as committeeId',
+    't.unit_id as unitId',
+    'u.name as unitName',
+    'u.path as unitPath',
+    't.inspection_id as inspectionId',
+    't.finding_id as findingId',
+    'f.title as findingTitle',
+    't.seq',
+    't.title',
+    't.measures',
+    't.responsible_leader as responsibleLeader',
+    't.responsible_department as responsibleDepartment',
+    't.owner_user_id as ownerUserId',
+    'o.display_name as ownerName',
+    't.due_date as dueDate',
+    't.status',
+    overdue(today),
+    't.long_term as longTerm',
+    sql<number>`(SELECT count(*) FROM evidence e WHERE e.task_id = t.id)`.as('evidenceCount'),
+    't.updated_at as updatedAt',
+  ]);
 }
 export type TaskRow = Awaited<ReturnType<ReturnType<typeof selectTaskFields>['executeTakeFirstOrThrow']>>;
+
+/** What the ledger export shows, and no more: no evidence count subquery per row, no ids. */
+function selectLedgerFields(query: TaskFrom, today: string) {
+  return withNames(query).select([
+    't.id',
+    'u.name as unitName',
+    'f.title as findingTitle',
+    't.title',
+    't.measures',
+    't.responsible_leader as responsibleLeader',
+    't.responsible_department as responsibleDepartment',
+    'o.display_name as ownerName',
+    't.due_date as dueDate',
+    't.status',
+    overdue(today),
+  ]);
+}
+export type TaskLedgerRow = Awaited<ReturnType<ReturnType<typeof selectLedgerFields>['executeTakeFirstOrThrow']>>;
 
 function applyFilters(query: TaskFrom, user: SessionUser, filter: TaskListQuery, today: string): TaskFrom {
   let q = query;
@@ -88,6 +111,48 @@ export async function listTasks(db: Db, user: SessionUser, filter: TaskListQuery
       .execute(),
     base.select(countRows).executeTakeFirstOrThrow(),
   );
+}
+
+/** One export batch in list order, continuing after `after` (keyset: no OFFSET over 100,000 rows). */
+export function taskExportBatch(
+  db: Db,
+  user: SessionUser,
+  filter: Omit<TaskListQuery, 'page' | 'pageSize'>,
+  today: string,
+  batch: { after: TaskLedgerRow | null; limit: number },
+) {
+  const [column, direction] = SORTS[filter.sort];
+  const keyColumn = filter.sort.endsWith('dueDate') ? 'k.due_date' : 'k.updated_at';
+  let matching = applyFilters(visibleTasks(db, user), user, { ...filter, page: 1, pageSize: batch.limit }, today);
+  const after = batch.after;
+  if (after) {
+    // The list's order: `column` either way, then id ascending. The previous row's key is read back from
+    // the table because JavaScript dates drop the microseconds PostgreSQL keeps in updated_at.
+    matching = matching.where((eb) => {
+      const previous = eb.selectFrom('task as k').select(keyColumn).where('k.id', '=', after.id);
+      // Ascending: one row comparison, which PostgreSQL turns into an index range on
+      // (committee_id, due_date, id); an OR of the two cases was only a filter, so every batch
+      // rescanned the ledger from its first row (bench: 100,000 rows, 0.24 s per batch, 24 s in all).
+      if (direction === 'asc') return eb(eb.refTuple(column, 't.id'), '>', eb.tuple(previous, eb.val(after.id)));
+      // Descending by the key but ascending by id has no row form: the plain bound gives the range.
+      return eb.and([
+        eb(column, '<=', previous),
+        eb.or([eb(column, '<', previous), eb.and([eb(column, '=', previous), eb('t.id', '>', after.id)])]),
+      ]);
+    });
+  }
+  const page = matching.orderBy(column, direction).orderBy('t.id').limit(batch.limit);
+  if (keyColumn === 'k.due_date') {
+    // An index (committee_id, due_date, id) gives this order, so the names are joined to the batch's
+    // rows only. Joining to ids picked in a subquery made PostgreSQL hash-join a sequential scan of
+    // the whole task table for every 5,000-row batch.
+    return selectLedgerFields(page, today).execute();
+  }
+  // updated_at has no index: pick the batch's ids on `task` alone (a top-N sort), then join names to them.
+  return selectLedgerFields(db.selectFrom('task as t').where('t.id', 'in', page.select('t.id')), today)
+    .orderBy(column, direction)
+    .orderBy('t.id')
+    .execute();
 }
 
 export function findTask(db: Db, user: SessionUser, id: string, today: string) {

@@ -12,10 +12,12 @@ import {
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf } from '../../platform/http/context.ts';
+import { taskExportRoutes } from './task.export.ts';
 import * as service from './task.service.ts';
 
 export function taskRoutes(app: App, deps: AppDeps) {
   const detail = { 200: TaskDetail };
+  taskExportRoutes(app, deps);
   app.get(
     '/api/tasks',
     { config: { permission: 'task.read' }, schema: { querystring: TaskListQuery, response: { 200: TaskPage } } },

@@ -1,6 +1,7 @@
 import { aspect } from '@xuncha/contracts';
 import { Flex, Select } from 'antd';
 import type { Finding } from '../../app/types.ts';
+import { ExportButton } from '../../shared/ExportButton.tsx';
 import { optionsOf } from '../../shared/options.ts';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { serverPagination } from '../../shared/pagination.ts';
@@ -10,9 +11,13 @@ import { FindingTable } from './FindingTable.tsx';
 
 export function FindingsPage() {
   const search = useSearchState();
-  const findings = useFindingPage({ aspect: search.get('aspect'), page: search.page, pageSize: search.pageSize });
+  const filters = { aspect: search.get('aspect') };
+  const findings = useFindingPage({ ...filters, page: search.page, pageSize: search.pageSize });
   return (
-    <PageContainer title="问题清单">
+    <PageContainer
+      title="问题清单"
+      extra={<ExportButton path="/api/findings/export" query={filters} testId="finding-export" />}
+    >
       <Flex wrap gap={12} style={{ marginBottom: 16 }}>
         <Select<Finding['aspect']>
           allowClear

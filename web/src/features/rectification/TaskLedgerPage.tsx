@@ -1,3 +1,4 @@
+import { ExportButton } from '../../shared/ExportButton.tsx';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { serverPagination } from '../../shared/pagination.ts';
 import { useSearchState } from '../../shared/useSearchState.ts';
@@ -8,17 +9,16 @@ import { TaskTable } from './TaskTable.tsx';
 /** 整改台账: the filterable ledger of all tasks in scope; `mine` narrows it to the user's own tasks. */
 function TaskLedger({ title, mine }: { title: string; mine: boolean }) {
   const search = useSearchState();
-  const tasks = useTaskPage({
+  const filters = {
     status: search.get('status'),
     overdue: search.get('overdue'),
     q: search.get('q'),
     sort: search.get('sort'),
     mine: mine ? true : undefined,
-    page: search.page,
-    pageSize: search.pageSize,
-  });
+  };
+  const tasks = useTaskPage({ ...filters, page: search.page, pageSize: search.pageSize });
   return (
-    <PageContainer title={title}>
+    <PageContainer title={title} extra={<ExportButton path="/api/tasks/export" query={filters} testId="task-export" />}>
       <TaskFilters search={search} />
       <TaskTable
         tasks={tasks.data?.items}
