@@ -112,3 +112,72 @@ export const evidenceKind = labelled(['document', 'photo', 'institution', 'money
 export type UnitKind = (typeof unitKind.codes)[number];
 export type InspectionType = (typeof inspectionType.codes)[number];
 export type EvidenceKind = (typeof evidenceKind.codes)[number];
+
+/** 村情档案 classes of villages and communities (DOMAIN.md §3) */
+export const villageClass = labelled(['key', 'attention', 'general'], {
+  key: '重点',
+  attention: '关注',
+  general: '一般',
+});
+export type VillageClass = (typeof villageClass.codes)[number];
+/** The inspection approach each village class implies. */
+export const villageApproach: Record<VillageClass, string[]> = {
+  key: ['提级巡察'],
+  attention: ['巡镇带村', '纪巡联动'],
+  general: ['巡镇带村'],
+};
+
+/** Committee levels, top down, stored as these words (the seeds and older rows use them): a child
+ * committee sits on a lower level than its parent. */
+export const COMMITTEE_LEVELS = ['省委', '市委', '区县委', '部门党组'] as const;
+export const CommitteeLevel = z.enum(COMMITTEE_LEVELS, { error: '层级应为省委、市委、区县委或部门党组' });
+
+/** 领导小组 and 巡察办 */
+export const memberBody = labelled(['leading_group', 'office'], {
+  leading_group: '巡察工作领导小组',
+  office: '巡察办',
+});
+export const memberPost = labelled(
+  ['leader', 'executive_deputy', 'deputy', 'member', 'director', 'deputy_director', 'staff'],
+  {
+    leader: '组长',
+    executive_deputy: '常务副组长',
+    deputy: '副组长',
+    member: '成员',
+    director: '主任',
+    deputy_director: '副主任',
+    staff: '工作人员',
+  },
+);
+export type MemberBody = (typeof memberBody.codes)[number];
+export type MemberPost = (typeof memberPost.codes)[number];
+/** Which posts each body has, in display order. */
+export const postsOfBody: Record<MemberBody, MemberPost[]> = {
+  leading_group: ['leader', 'executive_deputy', 'deputy', 'member'],
+  office: ['director', 'deputy_director', 'staff'],
+};
+/** The role a post grants on the committee when the member has an account (成员: none). */
+export const defaultRoleOfPost: Record<MemberPost, 'leader' | 'office' | null> = {
+  leader: 'leader',
+  executive_deputy: 'leader',
+  deputy: 'leader',
+  member: null,
+  director: 'office',
+  deputy_director: 'office',
+  staff: 'office',
+};
+
+/** History events of an org unit */
+export const unitEvent = labelled(
+  ['create', 'update', 'rename', 'move', 'merge', 'deactivate', 'reactivate', 'import'],
+  {
+    create: '新建',
+    update: '修改属性',
+    rename: '更名',
+    move: '调整隶属',
+    merge: '合并',
+    deactivate: '撤销',
+    reactivate: '恢复',
+    import: '导入',
+  },
+);

@@ -1,23 +1,8 @@
-// Committees, org units and people. SQL only; every read is scoped.
-import type { Permission, UnitListQuery } from '@xuncha/contracts';
-import { sql } from 'kysely';
-import type { z } from 'zod';
+// Lookups other modules share (a committee in scope, a unit of a committee, people). SQL only.
+import type { Permission } from '@xuncha/contracts';
 import { scopeWhere } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
 import type { Db } from '../../platform/db.ts';
-import { countRows, pageWindow, withTotal } from '../../platform/http/paging.ts';
-
-const unitColumns = { committeeId: 'u.committee_id', unitId: 'u.id' };
-
-export function listCommittees(db: Db, user: SessionUser) {
-  return db
-    .selectFrom('committee')
-    .select(['id', 'parent_id as parentId', 'name', 'level'])
-    .where(scopeWhere(user, 'committee.read', { committeeId: 'committee.id' }))
-    .orderBy('name')
-    .limit(500)
-    .execute();
-}
 
 export function findCommittee(db: Db, user: SessionUser, id: string, permission: Permission = 'committee.read') {
   return db
@@ -28,83 +13,14 @@ export function findCommittee(db: Db, user: SessionUser, id: string, permission:
     .executeTakeFirst();
 }
 
-function unitQuery(db: Db, user: SessionUser) {
-  return db
-    .selectFrom('org_unit as u')
-    .leftJoin('org_unit as p', 'p.id', 'u.parent_id')
-    .where(scopeWhere(user, 'unit.read', unitColumns));
-}
-
-const UNIT_FIELDS = [
-  'u.id',
-  'u.committee_id as committeeId',
-  'u.parent_id as parentId',
-  'p.name as parentName',
-  'u.name',
-  'u.kind',
-  'u.head_name as headName',
-  'u.active',
-  'u.path',
-] as const;
-
-export async function listUnits(db: Db, user: SessionUser, query: z.output<typeof UnitListQuery>) {
-  let base = unitQuery(db, user);
-  if (query.committeeId) base = base.where('u.committee_id', '=', query.committeeId);
-  if (query.kind) base = base.where('u.kind', '=', query.kind);
-  if (query.q) base = base.where('u.name', 'like', `%${escapeLike(query.q)}%`);
-  const { limit, offset } = pageWindow(query);
-  return withTotal(
-    base
-      .select(UNIT_FIELDS)
-      // by name, each unit's children right after it (one level; deeper trees come with issue 4)
-      .orderBy(sql`coalesce(p.name, u.name)`)
-      .orderBy(sql`u.parent_id IS NOT NULL`)
-      .orderBy('u.name')
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    base.select(countRows).executeTakeFirstOrThrow(),
-  );
-}
-
-export function findUnit(db: Db, user: SessionUser, id: string) {
-  return unitQuery(db, user).select(UNIT_FIELDS).where('u.id', '=', id).executeTakeFirst();
-}
-
 /** Unscoped lookup for writes that already checked the committee. */
 export function findUnitInCommittee(db: Db, committeeId: string, id: string) {
   return db
     .selectFrom('org_unit')
-    .select(['id', 'path'])
+    .select(['id', 'path', 'name', 'active'])
     .where('id', '=', id)
     .where('committee_id', '=', committeeId)
     .executeTakeFirst();
-}
-
-export async function insertUnit(
-  db: Db,
-  unit: {
-    id: string;
-    committeeId: string;
-    parentId: string | null;
-    path: string;
-    name: string;
-    kind: string;
-    headName: string | null;
-  },
-) {
-  await db
-    .insertInto('org_unit')
-    .values({
-      id: unit.id,
-      committee_id: unit.committeeId,
-      parent_id: unit.parentId,
-      path: unit.path,
-      name: unit.name,
-      kind: unit.kind,
-      head_name: unit.headName,
-    })
-    .execute();
 }
 
 export function peopleOfUnitTree(db: Db, unitPath: string) {
