@@ -102,6 +102,18 @@ export interface CadreAppraisalTable {
   appraised_on: string;
 }
 
+/** Phase history of an inspection (0005_teams.sql). */
+export interface InspectionEventTable {
+  id: Generated<number>;
+  inspection_id: string;
+  event: string;
+  from_phase: string | null;
+  to_phase: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  at: Timestamp;
+}
+
 export interface TalentTables {
   cadre: CadreTable;
   cadre_availability: CadreAvailabilityTable;
@@ -112,4 +124,5 @@ export interface TalentTables {
   team: TeamTable;
   team_member: TeamMemberTable;
   cadre_appraisal: CadreAppraisalTable;
+  inspection_event: InspectionEventTable;
 }
