@@ -45,6 +45,8 @@ describe.skipIf(!browserAvailable)('整改主流程（浏览器）', () => {
     await form.getByRole('button', { name: '保存' }).click();
     await page.getByRole('link', { name: '学校食堂经费管理不规范' }).waitFor();
 
+    // 进驻 → 了解情况 → 报告 (the eight phases of issue 4)
+    await page.getByTestId('inspection-investigate').click();
     await page.getByTestId('inspection-report').click();
     await page.getByTestId('issue-feedback').waitFor();
     await page.getByTestId('issue-feedback').click();
@@ -52,7 +54,7 @@ describe.skipIf(!browserAvailable)('整改主流程（浏览器）', () => {
     await expect(feedback.getByTestId('feedback-content').inputValue()).resolves.toContain('学校食堂经费管理不规范');
     await screenshot(page, '02-office-feedback');
     await feedback.getByRole('button', { name: '确认下发' }).click();
-    await page.locator('.ant-tag').filter({ hasText: '整改' }).first().waitFor();
+    await page.locator('.ant-tag').filter({ hasText: '反馈' }).first().waitFor();
     await expect(page.getByTestId('issue-feedback').count()).resolves.toBe(0);
     await logout(page);
   });

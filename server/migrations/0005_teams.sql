@@ -45,3 +45,28 @@ CREATE TABLE cadre_appraisal (
   appraised_on date NOT NULL,
   UNIQUE (cadre_id, team_id)
 );
+
+-- 动员部署会: the round's mobilisation meeting
+ALTER TABLE round ADD COLUMN mobilised_on date;
+
+-- The team now comes from team_id; team_name stays for inspections recorded before teams existed.
+ALTER TABLE inspection ALTER COLUMN team_name DROP NOT NULL;
+-- 回头看: the earlier inspection of the same unit this one revisits
+ALTER TABLE inspection ADD COLUMN previous_inspection_id uuid REFERENCES inspection(id);
+CREATE INDEX inspection_previous_idx ON inspection (previous_inspection_id) WHERE previous_inspection_id IS NOT NULL;
+-- a 回避 conflict of the team's members with this target, overridden by a leader when the team was assigned
+ALTER TABLE inspection ADD COLUMN avoidance_override_reason text;
+ALTER TABLE inspection ADD COLUMN avoidance_overridden_by uuid REFERENCES app_user(id);
+
+-- Phase history: every step of 准备 → … → 归档, with who took it and when (shown on the detail page).
+CREATE TABLE inspection_event (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  inspection_id uuid NOT NULL REFERENCES inspection(id),
+  event text NOT NULL,
+  from_phase text,
+  to_phase text NOT NULL,
+  actor_id uuid REFERENCES app_user(id),
+  actor_name text,
+  at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX inspection_event_inspection_idx ON inspection_event (inspection_id, id);

@@ -3,6 +3,7 @@ import { roleLabel } from '@xuncha/contracts';
 import { Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useMyMemberships } from '../features/teams/api.ts';
 import { useCurrentUser, useLogout } from './auth.ts';
 import { selectedMenuKey, visibleMenu } from './menu.tsx';
 import { FullPageSpin } from './RequireAuth.tsx';
@@ -54,7 +55,9 @@ export function AppLayout() {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const items = visibleMenu(me.permissions).map((e) => ({ key: e.path, icon: e.icon, label: e.label }));
+  const memberships = useMyMemberships();
+  const teamMember = (memberships.data?.items.length ?? 0) > 0;
+  const items = visibleMenu(me.permissions, teamMember).map((e) => ({ key: e.path, icon: e.icon, label: e.label }));
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={headerStyle}>

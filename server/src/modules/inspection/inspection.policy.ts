@@ -1,5 +1,5 @@
 // Who may do what to an inspection, given its phase. Pure.
-import type { Inspection, InspectionPhase } from '@xuncha/contracts';
+import type { Inspection, InspectionEvent, InspectionPhase, Permission } from '@xuncha/contracts';
 import { can, type ScopedRecord } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
 import { acceptsFindings, nextPhase } from './inspection.status.ts';
@@ -8,11 +8,31 @@ export interface InspectionScope extends ScopedRecord {
   phase: InspectionPhase;
 }
 
+/** The permission each phase step needs: feedback is issued by its own authority, the rest is 推进. */
+export function eventPermission(event: InspectionEvent): Permission {
+  return event === 'feedback' ? 'feedback.issue' : 'inspection.advance';
+}
+
+export function mayTakeStep(user: SessionUser, record: InspectionScope, event: InspectionEvent): boolean {
+  return can(user, eventPermission(event), record) && nextPhase(record.phase, event) !== undefined;
+}
+
+/** Dates, reason and team can change only while the inspection is being prepared. */
+export function mayUpdate(user: SessionUser, record: InspectionScope): boolean {
+  return can(user, 'inspection.update', record) && record.phase === 'preparing';
+}
+
 export function inspectionAbilities(user: SessionUser, record: InspectionScope): Inspection['abilities'] {
+  const step = (event: InspectionEvent) => mayTakeStep(user, record, event);
   return {
-    station: can(user, 'inspection.create', record) && nextPhase(record.phase, 'station') !== undefined,
-    report: can(user, 'inspection.create', record) && nextPhase(record.phase, 'report') !== undefined,
+    station: step('station'),
+    investigate: step('investigate'),
+    report: step('report'),
+    issueFeedback: step('feedback'),
+    rectify: step('rectify'),
+    evaluate: step('evaluate'),
+    archive: step('archive'),
     createFinding: can(user, 'finding.create', record) && acceptsFindings(record.phase),
-    issueFeedback: can(user, 'feedback.issue', record) && nextPhase(record.phase, 'feedback') !== undefined,
+    update: mayUpdate(user, record),
   };
 }

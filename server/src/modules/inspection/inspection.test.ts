@@ -1,4 +1,4 @@
-// Inspections through the real HTTP API: creation with its team, scoped reads, phases and the feedback.
+// Inspections through the real HTTP API: creation, scoped reads, the eight phases with their history, feedback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, createHarness, type Harness } from '../../test/harness.ts';
 
@@ -12,20 +12,25 @@ const inspection = (extra: object = {}) => ({
   roundId: h.demo.roundId,
   unitId: h.demo.units.caizheng,
   type: 'regular',
-  teamName: '区委第二巡察组',
-  teamLeaderId: h.demo.users.zuyuan,
-  teamMemberIds: [],
   startDate: '2026-07-01',
   endDate: '2026-08-15',
   selectionReason: '财政资金量大，上届以来未巡察',
   ...extra,
 });
+const roundBody = {
+  committeeId: '',
+  name: '十五届区委第四轮巡察',
+  year: 2026,
+  seq: 4,
+  startDate: '2026-06-01',
+  endDate: '2026-09-30',
+};
 const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id).sort();
 /** The 区财政局 inspection created by the first test; later tests move it through its phases. */
 let caizhengId: string;
 
 describe('POST /api/inspections', () => {
-  it('creates the inspection and grants the team its roles', async () => {
+  it('creates the inspection in 准备, audited, with its creation as the first step of its history', async () => {
     const res = await (await h.as('office')).post('/api/inspections', inspection());
     expect(res.statusCode).toBe(200);
     const created = res.json();
@@ -34,36 +39,41 @@ describe('POST /api/inspections', () => {
       roundName: '十五届区委第三轮巡察',
       unitName: '区财政局',
       phase: 'preparing',
+      teamId: null,
       feedbackDate: null,
-      abilities: { station: true, report: false, createFinding: false, issueFeedback: false },
+      abilities: {
+        station: true,
+        investigate: false,
+        report: false,
+        createFinding: false,
+        issueFeedback: false,
+        update: true,
+      },
     });
-    // 钱进 was not on any team for 区财政局: now, as its leader, he can open it
-    const asLeader = await (await h.as('zuyuan')).get(`/api/inspections/${caizhengId}`);
-    expect(asLeader.statusCode).toBe(200);
-    expect(asLeader.json().abilities).toEqual({
-      station: false,
-      report: false,
-      createFinding: false,
-      issueFeedback: false,
-    });
-    const grants = await h.database.db
-      .selectFrom('user_role')
-      .select(['user_id', 'role_code'])
-      .where('scope_id', '=', caizhengId)
-      .execute();
-    expect(grants).toEqual([{ user_id: h.demo.users.zuyuan, role_code: 'team_leader' }]);
+    const detail = (await (await h.as('office')).get(`/api/inspections/${caizhengId}`)).json();
+    expect(detail.history).toEqual([
+      { event: 'create', fromPhase: null, toPhase: 'preparing', actorName: '王芳', at: expect.any(String) },
+    ]);
+    // nobody of the demo team is on it: 钱进 cannot open it
+    expect((await (await h.as('zuyuan')).get(`/api/inspections/${caizhengId}`)).statusCode).toBe(404);
   });
 
-  it('rejects a unit of another committee and team members who are not committee staff (400)', async () => {
+  it('rejects a unit of another committee, a team of another round and bad input (400), writing nothing', async () => {
     const office = await h.as('office');
+    const round = await office.post('/api/rounds', {
+      ...roundBody,
+      committeeId: h.demo.committeeId,
+      seq: 9,
+      name: '十五届区委第九轮巡察',
+    });
+    const otherTeam = await office.post(`/api/rounds/${round.json().id}/teams`, { name: '区委第九巡察组' });
     const before = [await countRows(h, 'inspection'), await countRows(h, 'audit_entry')];
     const cases: [object, string][] = [
       [{ unitId: h.outsider.unitId }, 'unitId'],
-      [{ unitId: h.demo.units.weijian, teamMemberIds: [h.demo.users.lianluo] }, 'teamMemberIds'],
-      [{ unitId: h.demo.units.weijian, teamLeaderId: h.demo.users.lianluo }, 'teamMemberIds'],
-      [{ unitId: h.demo.units.weijian, teamLeaderId: h.outsider.ownerId }, 'teamMemberIds'],
+      [{ unitId: h.demo.units.weijian, teamId: otherTeam.json().id }, 'teamId'],
       [{ unitId: h.demo.units.weijian, startDate: '2026-08-01', endDate: '2026-07-01' }, 'endDate'],
       [{ unitId: h.demo.units.weijian, type: 'casual' }, 'type'],
+      [{ unitId: h.demo.units.weijian, selectionReason: '  ' }, 'selectionReason'],
     ];
     for (const [extra, path] of cases) {
       const res = await office.post('/api/inspections', inspection(extra));
@@ -71,25 +81,6 @@ describe('POST /api/inspections', () => {
       expect(res.json().details[0].path).toBe(path);
     }
     expect([await countRows(h, 'inspection'), await countRows(h, 'audit_entry')]).toEqual(before);
-  });
-
-  it('keeps the 三员 (sysadmin, secadmin, auditor) off inspection teams: 400, no grant', async () => {
-    // DOMAIN §1: sysadmin has no access to case content; the auditor reads the audit log and nothing else
-    const office = await h.as('office');
-    const before = await countRows(h, 'inspection');
-    const cases = [
-      ['sysadmin', 'yiyuan'],
-      ['secadmin', 'yizhong'],
-      ['auditor', 'dongguan'],
-    ] as const;
-    const statuses: number[] = [];
-    for (const [username, unit] of cases) {
-      const body = inspection({ unitId: h.demo.units[unit], teamMemberIds: [h.demo.users[username]] });
-      statuses.push((await office.post('/api/inspections', body)).statusCode);
-    }
-    expect(statuses).toEqual([400, 400, 400]);
-    expect(await countRows(h, 'inspection')).toBe(before);
-    expect((await (await h.as('auditor')).get('/api/findings')).statusCode).toBe(403);
   });
 
   it('is 401 without login, 403 for a team leader, 404 for another committee’s round', async () => {
@@ -139,19 +130,22 @@ describe('GET /api/inspections', () => {
     expect((await (await h.as('zerenren')).get('/api/inspections')).statusCode).toBe(403);
   });
 
-  it('shows a team member only the inspections they are on', async () => {
+  it('shows a team member only the inspections of their team, with the team’s name', async () => {
     const zuzhang = await h.as('zuzhang');
-    expect(ids((await zuzhang.get('/api/inspections')).json())).toEqual(
-      [h.demo.zhujianInspectionId, h.demo.jiaoyuInspectionId].sort(),
-    );
+    const mine = (await zuzhang.get('/api/inspections')).json();
+    expect(ids(mine)).toEqual([h.demo.zhujianInspectionId, h.demo.jiaoyuInspectionId].sort());
+    expect(mine.items.map((i: { teamName: string }) => i.teamName)).toEqual(['区委第一巡察组', '区委第一巡察组']);
     expect((await zuzhang.get(`/api/inspections/${caizhengId}`)).statusCode).toBe(404);
-    const zuyuan = (await (await h.as('zuyuan')).get('/api/inspections')).json();
-    expect(zuyuan.items.map((i: { unitName: string }) => i.unitName)).toContain('区财政局');
   });
 
-  it('filters by phase and never shows another committee’s inspection', async () => {
+  it('filters by phase, type, team and round and never shows another committee’s inspection', async () => {
     const office = await h.as('office');
     expect(ids((await office.get('/api/inspections?phase=rectifying')).json())).toEqual([h.demo.zhujianInspectionId]);
+    const team = (await office.get(`/api/inspections/${h.demo.jiaoyuInspectionId}`)).json().teamId;
+    const byTeam = (await office.get(`/api/inspections?teamId=${team}&type=regular&roundId=${h.demo.roundId}`)).json();
+    expect(ids(byTeam)).toEqual([h.demo.zhujianInspectionId, h.demo.jiaoyuInspectionId].sort());
+    expect((await office.get('/api/inspections?type=village')).json().total).toBe(0);
+    expect((await office.get('/api/inspections?type=casual')).statusCode).toBe(400);
     const all = (await office.get('/api/inspections?pageSize=100')).json();
     expect(all.items.some((i: { id: string }) => i.id === h.outsider.inspectionId)).toBe(false);
     const res = await office.get(`/api/inspections/${h.outsider.inspectionId}`);
@@ -160,39 +154,68 @@ describe('GET /api/inspections', () => {
   });
 });
 
+const advance = async (username: string, id: string, event: string) =>
+  (await h.as(username)).post(`/api/inspections/${id}/advance`, { event });
+
 describe('POST /api/inspections/:id/advance', () => {
-  it('moves 准备 → 进驻 → 报告 and refuses a step out of order with 409', async () => {
-    const office = await h.as('office');
-    const early = await office.post(`/api/inspections/${caizhengId}/advance`, { event: 'report' });
+  it('moves 准备 → 进驻 → 了解 → 报告, refuses a step out of order with 409, and keeps who did it', async () => {
+    const early = await advance('office', caizhengId, 'report');
     expect(early.statusCode).toBe(409);
     expect(early.json().message).toBe('巡察当前处于“准备”阶段，不能执行此操作');
-    const stationed = await office.post(`/api/inspections/${caizhengId}/advance`, { event: 'station' });
+    const stationed = await advance('office', caizhengId, 'station');
     expect(stationed.statusCode).toBe(200);
-    expect(stationed.json()).toMatchObject({ phase: 'stationed', abilities: { station: false, report: true } });
-    const again = await office.post(`/api/inspections/${caizhengId}/advance`, { event: 'station' });
+    expect(stationed.json()).toMatchObject({
+      phase: 'stationed',
+      abilities: { station: false, investigate: true, report: false, update: false },
+    });
+    const again = await advance('office', caizhengId, 'station');
     expect(again.statusCode).toBe(409);
     expect(again.json().message).toBe('巡察当前处于“进驻”阶段，不能执行此操作');
-    const reporting = await office.post(`/api/inspections/${caizhengId}/advance`, { event: 'report' });
-    expect(reporting.json().phase).toBe('reporting');
+    expect((await advance('office', caizhengId, 'investigate')).json().phase).toBe('investigating');
+    const reporting = await advance('office', caizhengId, 'report');
+    expect(reporting.json()).toMatchObject({ phase: 'reporting', abilities: { issueFeedback: true, rectify: false } });
+    const detail = (await (await h.as('office')).get(`/api/inspections/${caizhengId}`)).json();
+    expect(
+      detail.history.map((e: { event: string; toPhase: string; actorName: string }) => [
+        e.event,
+        e.toPhase,
+        e.actorName,
+      ]),
+    ).toEqual([
+      ['create', 'preparing', '王芳'],
+      ['station', 'stationed', '王芳'],
+      ['investigate', 'investigating', '王芳'],
+      ['report', 'reporting', '王芳'],
+    ]);
     const audit = await h.database.db
       .selectFrom('audit_entry')
-      .select(['action', 'before', 'after'])
+      .select(['action'])
       .where('entity_id', '=', caizhengId)
       .where('action', 'like', 'inspection.%')
       .orderBy('id')
       .execute();
-    expect(audit.map((a) => a.action)).toEqual(['inspection.create', 'inspection.station', 'inspection.report']);
+    expect(audit.map((a) => a.action)).toEqual([
+      'inspection.create',
+      'inspection.station',
+      'inspection.investigate',
+      'inspection.report',
+    ]);
   });
 
-  it('is 403 for team leaders, 404 out of scope, 400 for an unknown event', async () => {
-    const body = { event: 'station' };
-    expect((await (await h.as('zuzhang')).post(`/api/inspections/${caizhengId}/advance`, body)).statusCode).toBe(403);
-    expect((await (await h.as('zuyuan')).post(`/api/inspections/${caizhengId}/advance`, body)).statusCode).toBe(403);
-    const office = await h.as('office');
-    expect((await office.post(`/api/inspections/${h.outsider.inspectionId}/advance`, body)).statusCode).toBe(404);
-    const bad = await office.post(`/api/inspections/${caizhengId}/advance`, { event: 'feedback' });
+  it('lets the team leader advance their own inspection; 403 without inspection.advance, 404 out of scope, 400 for feedback', async () => {
+    const zuzhang = await h.as('zuzhang');
+    const seen = (await zuzhang.get(`/api/inspections/${h.demo.jiaoyuInspectionId}`)).json();
+    expect(seen.abilities).toMatchObject({ station: false, investigate: true, update: false });
+    // 钱进 is a 组员 and 孙立 (纪委监委) only reads: neither may move the phase
+    expect((await advance('zuyuan', h.demo.jiaoyuInspectionId, 'investigate')).statusCode).toBe(403);
+    expect((await advance('jiwei', h.demo.jiaoyuInspectionId, 'investigate')).statusCode).toBe(403);
+    expect((await advance('zuzhang', caizhengId, 'feedback')).statusCode).toBe(400);
+    expect((await advance('office', h.outsider.inspectionId, 'station')).statusCode).toBe(404);
+    const bad = await advance('office', caizhengId, 'feedback');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details[0]).toEqual({ path: 'event', message: '操作不正确' });
+    const moved = await advance('zuzhang', h.demo.jiaoyuInspectionId, 'investigate');
+    expect(moved.json()).toMatchObject({ phase: 'investigating', abilities: { report: true } });
   });
 });
 
@@ -201,74 +224,71 @@ describe('POST /api/inspections/:id/feedback', () => {
 
   it('is 409 when the inspection is not in its report phase, or has no findings', async () => {
     const office = await h.as('office');
-    const stationed = await office.post(`/api/inspections/${h.demo.jiaoyuInspectionId}/feedback`, feedback);
-    expect(stationed.statusCode).toBe(409);
-    expect(stationed.json().message).toBe('巡察当前处于“进驻”阶段，不能执行此操作');
+    const early = await office.post(`/api/inspections/${h.demo.jiaoyuInspectionId}/feedback`, feedback);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().message).toBe('巡察当前处于“了解情况”阶段，不能执行此操作');
     const empty = await office.post(`/api/inspections/${caizhengId}/feedback`, feedback);
     expect(empty.statusCode).toBe(409);
     expect(empty.json()).toEqual({ code: 'conflict', message: '尚未登记任何问题，不能反馈' });
     expect((await office.get(`/api/inspections/${caizhengId}`)).json().phase).toBe('reporting');
   });
 
-  it('issues the feedback: findings fed back, feedback date set, the unit now sees them', async () => {
-    const office = await h.as('office');
+  it('issues the feedback, then walks 反馈 → 整改 → 评估 → 归档; the unit sees the findings once fed back', async () => {
     const zuzhang = await h.as('zuzhang');
     const liaison = await h.as('lianluo');
-    const round = await office.post('/api/rounds', {
-      committeeId: h.demo.committeeId,
-      name: '十五届区委第四轮巡察（回头看）',
-      year: 2026,
-      seq: 4,
-      startDate: '2026-06-01',
-      endDate: '2026-09-30',
-    });
-    const created = await office.post(
-      '/api/inspections',
-      inspection({
-        roundId: round.json().id,
-        unitId: h.demo.units.zhujian,
-        type: 'lookback',
-        teamLeaderId: h.demo.users.zuzhang,
-      }),
-    );
-    const id = created.json().id;
-    await office.post(`/api/inspections/${id}/advance`, { event: 'station' });
+    const id = h.demo.jiaoyuInspectionId;
     const finding = await zuzhang.post(`/api/inspections/${id}/findings`, {
       aspect: 'strict_governance',
-      title: '整改“回头看”发现招标问题反弹',
-      facts: '2026 年又有 1 个项目先施工后招标。',
+      title: '教育装备采购先采购后立项',
+      facts: '2025 年 2 个装备项目先采购后补立项手续。',
     });
     expect(finding.statusCode).toBe(200);
-    const findingId = finding.json().id;
-    expect((await liaison.get(`/api/findings/${findingId}`)).statusCode).toBe(404);
-    await office.post(`/api/inspections/${id}/advance`, { event: 'report' });
+    await advance('zuzhang', id, 'report');
 
     const bad = await zuzhang.post(`/api/inspections/${id}/feedback`, { ...feedback, issuedOn: '2026-13-01' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details[0].path).toBe('issuedOn');
-    // 纪委监委 sees the inspection but may not issue its feedback; 钱进 is not on this team at all
+    // 纪委监委 sees the inspection but may not issue its feedback; 钱进 is a 组员
     expect((await (await h.as('jiwei')).post(`/api/inspections/${id}/feedback`, feedback)).statusCode).toBe(403);
-    expect((await (await h.as('zuyuan')).post(`/api/inspections/${id}/feedback`, feedback)).statusCode).toBe(404);
+    expect((await (await h.as('zuyuan')).post(`/api/inspections/${id}/feedback`, feedback)).statusCode).toBe(403);
 
     const res = await zuzhang.post(`/api/inspections/${id}/feedback`, feedback);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
-      phase: 'rectifying',
+      phase: 'feedback',
       feedbackDate: '2026-06-15',
-      abilities: { issueFeedback: false, createFinding: false },
+      abilities: { issueFeedback: false, createFinding: false, rectify: true },
     });
     const statuses = await h.database.db
       .selectFrom('finding')
       .select('status')
       .where('inspection_id', '=', id)
       .execute();
-    expect(statuses).toEqual([{ status: 'fed_back' }]);
-    const seen = await liaison.get(`/api/findings/${findingId}`);
-    expect(seen.statusCode).toBe(200);
-    expect(seen.json()).toMatchObject({ status: 'fed_back', abilities: { createTask: true } });
+    expect(statuses.map((s) => s.status)).toEqual(['fed_back', 'fed_back']);
     const again = await zuzhang.post(`/api/inspections/${id}/feedback`, feedback);
     expect(again.statusCode).toBe(409);
-    expect(again.json().message).toBe('巡察当前处于“整改”阶段，不能执行此操作');
+    expect(again.json().message).toBe('巡察当前处于“反馈”阶段，不能执行此操作');
+    expect((await liaison.get(`/api/inspections/${id}`)).statusCode).toBe(404);
+
+    for (const [event, phase] of [
+      ['rectify', 'rectifying'],
+      ['evaluate', 'evaluating'],
+      ['archive', 'archived'],
+    ]) {
+      const step = await advance('office', id, event as string);
+      expect(step.json().phase, event).toBe(phase);
+    }
+    const archived = (await (await h.as('office')).get(`/api/inspections/${id}`)).json();
+    expect(Object.values(archived.abilities).every((a) => a === false)).toBe(true);
+    expect(archived.history.map((e: { event: string }) => e.event)).toEqual([
+      'investigate',
+      'report',
+      'feedback',
+      'rectify',
+      'evaluate',
+      'archive',
+    ]);
+    expect((await advance('office', id, 'archive')).statusCode).toBe(409);
   });
 
   it('is 404 for another committee’s inspection', async () => {

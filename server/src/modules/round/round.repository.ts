@@ -5,6 +5,7 @@ import { scopeWhere } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
 import type { Db } from '../../platform/db.ts';
 import { countRows, pageWindow, withTotal } from '../../platform/http/paging.ts';
+import { teamNameOrder } from '../team/team.repository.ts';
 
 function visibleRounds(db: Db, user: SessionUser) {
   return db.selectFrom('round as r').where(scopeWhere(user, 'round.read', { committeeId: 'r.committee_id' }));
@@ -18,12 +19,15 @@ const ROUND_FIELDS = [
   'r.seq',
   'r.start_date as startDate',
   'r.end_date as endDate',
+  'r.mobilised_on as mobilisedOn',
   sql<number>`(SELECT count(*) FROM inspection i WHERE i.round_id = r.id)`.as('inspectionCount'),
+  sql<number>`(SELECT count(*) FROM team t WHERE t.round_id = r.id)`.as('teamCount'),
 ] as const;
 
 export async function listRounds(db: Db, user: SessionUser, query: z.output<typeof RoundListQuery>) {
   let base = visibleRounds(db, user);
   if (query.committeeId) base = base.where('r.committee_id', '=', query.committeeId);
+  if (query.year) base = base.where('r.year', '=', query.year);
   const { limit, offset } = pageWindow(query);
   return withTotal(
     base.select(ROUND_FIELDS).orderBy('r.year', 'desc').orderBy('r.seq', 'desc').limit(limit).offset(offset).execute(),
@@ -47,7 +51,15 @@ export function roundExists(db: Db, committeeId: string, year: number, seq: numb
 
 export async function insertRound(
   db: Db,
-  round: { committeeId: string; name: string; year: number; seq: number; startDate: string; endDate: string },
+  round: {
+    committeeId: string;
+    name: string;
+    year: number;
+    seq: number;
+    startDate: string;
+    endDate: string;
+    mobilisedOn?: string | undefined;
+  },
 ) {
   const row = await db
     .insertInto('round')
@@ -58,8 +70,86 @@ export async function insertRound(
       seq: round.seq,
       start_date: round.startDate,
       end_date: round.endDate,
+      mobilised_on: round.mobilisedOn ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+export function updateRound(
+  db: Db,
+  id: string,
+  values: { name: string; startDate: string; endDate: string; mobilisedOn: string | null },
+) {
+  return db
+    .updateTable('round')
+    .set({
+      name: values.name,
+      start_date: values.startDate,
+      end_date: values.endDate,
+      mobilised_on: values.mobilisedOn,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** An inspection of the round already on site (进驻 or later) whose dates fall outside these. */
+export function startedInspectionOutside(db: Db, roundId: string, start: string, end: string) {
+  return db
+    .selectFrom('inspection as i')
+    .innerJoin('org_unit as u', 'u.id', 'i.unit_id')
+    .select('u.name as unitName')
+    .where('i.round_id', '=', roundId)
+    .where('i.phase', '!=', 'preparing')
+    .where((eb) => eb.or([eb('i.start_date', '<', start), eb('i.end_date', '>', end)]))
+    .executeTakeFirst();
+}
+
+/** The committee's latest round: the pattern the next round's name follows. */
+export function latestRound(db: Db, committeeId: string) {
+  return db
+    .selectFrom('round')
+    .select(['name', 'year', 'seq'])
+    .where('committee_id', '=', committeeId)
+    .orderBy('year', 'desc')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function roundTeams(db: Db, roundId: string) {
+  return db
+    .selectFrom('team as t')
+    .select([
+      't.id',
+      't.name',
+      sql<number>`(SELECT count(*) FROM team_member m WHERE m.team_id = t.id AND m.left_at IS NULL)`.as('memberCount'),
+    ])
+    .where('t.round_id', '=', roundId)
+    .orderBy(teamNameOrder)
+    .limit(100)
+    .execute();
+}
+
+/** Targets of the round; a county round has a few hundred at most (一托N villages included). */
+export function roundTargets(db: Db, roundId: string) {
+  return db
+    .selectFrom('inspection as i')
+    .innerJoin('org_unit as u', 'u.id', 'i.unit_id')
+    .leftJoin('team as t', 't.id', 'i.team_id')
+    .select([
+      'i.id',
+      'i.unit_id as unitId',
+      'u.name as unitName',
+      'i.type',
+      'i.phase',
+      'i.team_id as teamId',
+      sql<string | null>`coalesce(t.name, i.team_name)`.as('teamName'),
+    ])
+    .where('i.round_id', '=', roundId)
+    .orderBy('t.name')
+    .orderBy('u.name')
+    .limit(500)
+    .execute();
 }

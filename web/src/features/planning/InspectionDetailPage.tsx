@@ -1,14 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
+import type { InspectionDetail as Inspection } from '@xuncha/contracts';
 import { inspectionType } from '@xuncha/contracts';
 import { Button, Card, Descriptions, Flex, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router';
-import type { Inspection } from '../../app/types.ts';
+import { Link, useParams } from 'react-router';
+import { useCan } from '../../app/auth.ts';
 import { formatDate } from '../../shared/format.ts';
 import { serverPagination } from '../../shared/pagination.ts';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
 import { PhaseTag } from '../../shared/tags.tsx';
 import { useLocalPage } from '../../shared/useLocalPage.ts';
+import { AnnouncementPanel } from '../announcement/AnnouncementPanel.tsx';
+import { EnquiryPanel } from '../enquiry/EnquiryPanel.tsx';
 import { useFindingPage } from '../findings/api.ts';
 import { FindingCreateModal } from '../findings/FindingCreateModal.tsx';
 import { FindingTable } from '../findings/FindingTable.tsx';
@@ -16,6 +19,7 @@ import { useTaskPage } from '../rectification/api.ts';
 import { TaskTable } from '../rectification/TaskTable.tsx';
 import { useInspection } from './api.ts';
 import { InspectionActions } from './InspectionActions.tsx';
+import { LookbackLinks, PhaseHistory, PhaseSteps } from './PhaseSteps.tsx';
 
 function InspectionDescriptions({ inspection: i }: { inspection: Inspection }) {
   return (
@@ -27,7 +31,11 @@ function InspectionDescriptions({ inspection: i }: { inspection: Inspection }) {
         { key: 'round', label: '巡察轮次', children: i.roundName },
         { key: 'unit', label: '被巡察单位', children: i.unitName },
         { key: 'type', label: '巡察类型', children: inspectionType.labels[i.type] },
-        { key: 'team', label: '巡察组', children: i.teamName },
+        {
+          key: 'team',
+          label: '巡察组',
+          children: i.teamId ? <Link to={`/teams/${i.teamId}`}>{i.teamName}</Link> : (i.teamName ?? '未指定'),
+        },
         { key: 'phase', label: '当前阶段', children: <PhaseTag phase={i.phase} /> },
         { key: 'dates', label: '巡察起止日期', children: `${formatDate(i.startDate)} 至 ${formatDate(i.endDate)}` },
         { key: 'feedback', label: '反馈日期', children: formatDate(i.feedbackDate) },
@@ -37,6 +45,7 @@ function InspectionDescriptions({ inspection: i }: { inspection: Inspection }) {
           span: 2,
           children: <div className="pre-wrap">{i.selectionReason ?? '—'}</div>,
         },
+        { key: 'links', label: '回头看', span: 2, children: <LookbackLinks inspection={i} /> },
       ]}
     />
   );
@@ -81,9 +90,15 @@ function InspectionTasks({ inspectionId }: { inspectionId: string }) {
 }
 
 function InspectionView({ inspection }: { inspection: Inspection }) {
+  const can = useCan();
   const tabs = [
     { key: 'findings', label: '问题清单', children: <InspectionFindings inspection={inspection} /> },
     { key: 'tasks', label: '整改任务', children: <InspectionTasks inspectionId={inspection.id} /> },
+    { key: 'history', label: '阶段记录', children: <PhaseHistory inspection={inspection} /> },
+    { key: 'announcement', label: '巡察公告', children: <AnnouncementPanel inspectionId={inspection.id} /> },
+    ...(can('enquiry.read')
+      ? [{ key: 'enquiries', label: '函询', children: <EnquiryPanel inspection={inspection} /> }]
+      : []),
   ];
   return (
     <div>
@@ -96,6 +111,9 @@ function InspectionView({ inspection }: { inspection: Inspection }) {
         </Space>
         <InspectionActions inspection={inspection} />
       </Flex>
+      <Card variant="borderless" style={{ marginBottom: 16 }}>
+        <PhaseSteps inspection={inspection} />
+      </Card>
       <Card variant="borderless">
         <InspectionDescriptions inspection={inspection} />
       </Card>

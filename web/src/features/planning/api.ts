@@ -1,4 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { AdvanceEvent, InspectionDetail, TeamPage } from '@xuncha/contracts';
+import type { z } from 'zod';
 import { api, type QueryParams } from '../../app/api.ts';
 import type {
   Inspection,
@@ -28,7 +30,7 @@ export function useInspectionPage(params: QueryParams) {
 export function useInspection(id: string | undefined) {
   return useQuery({
     queryKey: ['inspection', id],
-    queryFn: () => api.get<Inspection>(`/api/inspections/${id}`),
+    queryFn: () => api.get<InspectionDetail>(`/api/inspections/${id}`),
     enabled: Boolean(id),
   });
 }
@@ -37,8 +39,17 @@ export const createRound = (body: RoundCreateBody) => api.post<Round>('/api/roun
 
 export const createInspection = (body: InspectionCreateBody) => api.post<Inspection>('/api/inspections', body);
 
-export const advanceInspection = (id: string, event: 'station' | 'report') =>
+export const advanceInspection = (id: string, event: AdvanceEvent) =>
   api.post<Inspection>(`/api/inspections/${id}/advance`, { event });
 
 export const issueFeedback = (id: string, body: { issuedOn: string; content: string }) =>
   api.post<Inspection>(`/api/inspections/${id}/feedback`, body);
+
+/** Teams of a round, for the team picker (a round has a handful). */
+export function useRoundTeams(roundId: string | undefined) {
+  return useQuery({
+    queryKey: ['teams', { roundId }],
+    queryFn: () => api.get<z.infer<typeof TeamPage>>('/api/teams', { roundId, pageSize: 100 }),
+    enabled: Boolean(roundId),
+  });
+}
