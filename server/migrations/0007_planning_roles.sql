@@ -40,3 +40,8 @@ SELECT r, p FROM (VALUES
   ('organization', 'cadre.read'),
   ('enquiry_respondent', 'enquiry.read'), ('enquiry_respondent', 'enquiry.answer')
 ) AS v(r, p);
+
+-- A 回避 exception is approved by a leader at the moment of assignment (adding the member, or giving the
+-- team its target), so the leader may make those two changes; everything else about teams stays the office's.
+INSERT INTO role_permission (role_code, permission_code) VALUES
+  ('leader', 'team.manage'), ('leader', 'inspection.update');

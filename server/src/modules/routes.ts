@@ -3,6 +3,11 @@
 import { authRoutes } from '../platform/auth/auth.routes.ts';
 import type { App } from '../platform/http/app.ts';
 import type { AppDeps } from '../platform/http/context.ts';
+import { announcementDocumentRoutes } from './announcement/announcement.document.ts';
+import { announcementRoutes } from './announcement/announcement.routes.ts';
+import { appraisalRoutes } from './cadre/appraisal.routes.ts';
+import { cadreRoutes } from './cadre/cadre.routes.ts';
+import { enquiryRoutes } from './enquiry/enquiry.routes.ts';
 import { findingRoutes } from './finding/finding.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { inspectionRoutes } from './inspection/inspection.routes.ts';
@@ -10,6 +15,8 @@ import { orgRoutes } from './org/org.routes.ts';
 import { roundRoutes } from './round/round.routes.ts';
 import { evidenceRoutes } from './task/evidence.routes.ts';
 import { taskRoutes } from './task/task.routes.ts';
+import { teamRoutes } from './team/team.routes.ts';
+import { termPlanRoutes } from './term-plan/term-plan.routes.ts';
 
 export async function registerModuleRoutes(app: App, deps: AppDeps): Promise<void> {
   for (const register of [
@@ -17,10 +24,17 @@ export async function registerModuleRoutes(app: App, deps: AppDeps): Promise<voi
     authRoutes,
     orgRoutes,
     roundRoutes,
+    cadreRoutes,
+    appraisalRoutes,
+    teamRoutes,
     inspectionRoutes,
     findingRoutes,
     taskRoutes,
     evidenceRoutes,
+    termPlanRoutes,
+    enquiryRoutes,
+    announcementRoutes,
+    announcementDocumentRoutes,
   ]) {
     register(app, deps);
   }

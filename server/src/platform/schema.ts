@@ -14,6 +14,10 @@ export interface CommitteeTable {
   name: string;
   level: string;
   avoidance_years: Generated<number>;
+  /** materialised '/<root>/…/<id>/', filled by a trigger on insert (0003_org.sql) */
+  path: Generated<string>;
+  short_name: string | null;
+  active: Generated<boolean>;
   created_at: Timestamp;
 }
 
@@ -27,6 +31,20 @@ export interface OrgUnitTable {
   head_name: string | null;
   active: Generated<boolean>;
   created_at: Timestamp;
+  code: string | null;
+  secretary_name: string | null;
+  social_attention: number | null;
+  /** 资金量, 万元 (numeric, parsed to a number by db.ts) */
+  fund_volume: number | null;
+  project_count: number | null;
+  has_approval_power: Generated<boolean>;
+  has_enforcement_power: Generated<boolean>;
+  last_inspected_on: string | null;
+  village_class: string | null;
+  merged_into_id: string | null;
+  deactivated_on: string | null;
+  deactivation_reason: string | null;
+  sort_order: Generated<number>;
 }
 
 export interface AppUserTable {
@@ -101,6 +119,7 @@ export interface RoundTable {
   seq: number;
   start_date: string;
   end_date: string;
+  mobilised_on: string | null;
   created_at: Timestamp;
 }
 
@@ -111,13 +130,16 @@ export interface InspectionTable {
   unit_id: string;
   type: string;
   phase: Generated<string>;
-  team_name: string;
+  team_name: string | null;
   start_date: string;
   end_date: string;
   selection_reason: string | null;
   feedback_date: string | null;
   feedback_content: string | null;
   team_id: string | null;
+  previous_inspection_id: string | null;
+  avoidance_override_reason: string | null;
+  avoidance_overridden_by: string | null;
   created_at: Timestamp;
 }
 

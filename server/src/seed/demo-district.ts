@@ -6,6 +6,10 @@ import type { Clock } from '../platform/clock.ts';
 import { shanghaiToday } from '../platform/clock.ts';
 import { type Db, withTransaction } from '../platform/db.ts';
 import type { DemoIds } from './demo.ts';
+import { seedDemoCadres } from './demo-cadres.ts';
+import { seedDemoOrg } from './demo-org.ts';
+import { seedDemoPlanning } from './demo-planning.ts';
+import { seedDemoTeams } from './demo-teams.ts';
 
 export interface DistrictContext {
   ids: DemoIds;
@@ -14,11 +18,10 @@ export interface DistrictContext {
 
 export async function seedDemoDistrict(db: Db, clock: Clock, ids: DemoIds): Promise<void> {
   const context: DistrictContext = { ids, today: shanghaiToday(clock) };
-  await withTransaction(db, async (_tx) => {
-    // 1. org tree, leading group and office (demo-org.ts)
-    // 2. talent pool (demo-cadres.ts)
-    // 3. term plan and past rounds with their inspections (demo-planning.ts)
-    // 4. teams of the current round (demo-teams.ts)
-    void context;
+  await withTransaction(db, async (tx) => {
+    await seedDemoOrg(tx, context); // 1. org tree, leading group and office
+    await seedDemoCadres(tx, context); // 2. talent pool
+    await seedDemoPlanning(tx, context); // 3. term plan, past rounds, 函询 and 巡察公告
+    await seedDemoTeams(tx, context); // 4. teams of the current round
   });
 }

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { hashPassword } from '../platform/auth/password.ts';
 import { type Clock, shanghaiToday } from '../platform/clock.ts';
 import { type Db, withTransaction } from '../platform/db.ts';
+import { seedCoreTeam } from './demo-core-team.ts';
 import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, ZHUJIAN_FINDINGS } from './demo-data.ts';
 import { seedDemoDistrict } from './demo-district.ts';
 import { seedDemoTasks } from './demo-tasks.ts';
@@ -128,25 +129,13 @@ export async function seedDemo(db: Db, clock: Clock): Promise<DemoIds> {
         .executeTakeFirstOrThrow();
     const zhujian = await inspection('zhujian', 'rectifying', addDays(today, -100));
     const jiaoyu = await inspection('jiaoyu', 'stationed', null);
-    for (const inspectionId of [zhujian.id, jiaoyu.id]) {
-      await tx
-        .insertInto('user_role')
-        .values([
-          {
-            user_id: users.zuzhang as string,
-            role_code: 'team_leader',
-            scope_kind: 'inspection',
-            scope_id: inspectionId,
-          },
-          {
-            user_id: users.zuyuan as string,
-            role_code: 'team_member',
-            scope_kind: 'inspection',
-            scope_id: inspectionId,
-          },
-        ])
-        .execute();
-    }
+    await seedCoreTeam(tx, {
+      committeeId,
+      roundId: round.id,
+      inspectionIds: [zhujian.id, jiaoyu.id],
+      users,
+      pledgedAt: `${addDays(today, -152)}T01:00:00Z`,
+    });
 
     const findings: Record<string, string> = {};
     for (const [i, f] of ZHUJIAN_FINDINGS.entries()) {

@@ -4,27 +4,55 @@ import {
   BookOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  ClusterOutlined,
+  ContactsOutlined,
   DashboardOutlined,
   ExceptionOutlined,
+  FundProjectionScreenOutlined,
+  IdcardOutlined,
+  MailOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@xuncha/contracts';
 import type { ReactNode } from 'react';
 
-type MenuEntry = { path: string; label: string; icon: ReactNode; anyOf: Permission[] };
+type MenuEntry = {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  anyOf: Permission[];
+  /** shown only to a login whose cadre record sits (or sat) on a team */
+  teamMembersOnly?: boolean;
+};
 
 /** Menu entries; an entry shows when the user holds any of its permissions (none listed = everyone). */
 export const MENU: MenuEntry[] = [
   { path: '/', label: '工作台', icon: <DashboardOutlined />, anyOf: [] },
   { path: '/units', label: '单位管理', icon: <ApartmentOutlined />, anyOf: ['unit.read'] },
+  { path: '/committees', label: '派出党委', icon: <ClusterOutlined />, anyOf: ['committee.read'] },
+  { path: '/leading-group', label: '领导小组和巡察办', icon: <UsergroupAddOutlined />, anyOf: ['leading_group.read'] },
   { path: '/rounds', label: '巡察轮次', icon: <CalendarOutlined />, anyOf: ['round.read'] },
+  { path: '/teams', label: '巡察组', icon: <SolutionOutlined />, anyOf: ['team.read'] },
+  { path: '/talent', label: '人才库', icon: <ContactsOutlined />, anyOf: ['cadre.read'] },
+  { path: '/appraisals', label: '综合鉴定', icon: <IdcardOutlined />, anyOf: ['cadre.read'] },
   { path: '/inspections', label: '巡察项目', icon: <AuditOutlined />, anyOf: ['inspection.read'] },
+  // not a permission: a cadre on a team has no grant before the 八个严禁 pledge
+  { path: '/my-teams', label: '我的巡察组', icon: <TeamOutlined />, anyOf: [], teamMembersOnly: true },
   { path: '/findings', label: '问题清单', icon: <ExceptionOutlined />, anyOf: ['finding.read'] },
   { path: '/tasks', label: '整改台账', icon: <BookOutlined />, anyOf: ['task.read'] },
   { path: '/my-tasks', label: '我的任务', icon: <CheckSquareOutlined />, anyOf: ['task.submit', 'task.start'] },
+  { path: '/term-plans', label: '届内规划', icon: <FundProjectionScreenOutlined />, anyOf: ['term_plan.read'] },
+  { path: '/enquiries', label: '函询答复', icon: <MailOutlined />, anyOf: ['enquiry.answer'] },
 ];
 
-export function visibleMenu(permissions: Permission[]): MenuEntry[] {
-  return MENU.filter((entry) => entry.anyOf.length === 0 || entry.anyOf.some((p) => permissions.includes(p)));
+export function visibleMenu(permissions: Permission[], teamMember = false): MenuEntry[] {
+  return MENU.filter(
+    (entry) =>
+      (!entry.teamMembersOnly || teamMember) &&
+      (entry.anyOf.length === 0 || entry.anyOf.some((p) => permissions.includes(p))),
+  );
 }
 
 /** The menu key to highlight: the longest entry path that prefixes the current location. */

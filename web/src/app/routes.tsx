@@ -14,7 +14,13 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const LoginPage = page(() => import('../features/auth/LoginPage.tsx'), 'LoginPage');
 const DashboardPage = page(() => import('../features/dashboard/DashboardPage.tsx'), 'DashboardPage');
 const UnitsPage = page(() => import('../features/org/UnitsPage.tsx'), 'UnitsPage');
+const CommitteesPage = page(() => import('../features/org/CommitteesPage.tsx'), 'CommitteesPage');
+const LeadingGroupPage = page(() => import('../features/org/LeadingGroupPage.tsx'), 'LeadingGroupPage');
 const RoundsPage = page(() => import('../features/planning/RoundsPage.tsx'), 'RoundsPage');
+const RoundDetailPage = page(() => import('../features/planning/RoundDetailPage.tsx'), 'RoundDetailPage');
+const TeamDetailPage = page(() => import('../features/teams/TeamDetailPage.tsx'), 'TeamDetailPage');
+const TeamsPage = page(() => import('../features/teams/TeamsPage.tsx'), 'TeamsPage');
+const MyTeamsPage = page(() => import('../features/teams/MyTeamsPage.tsx'), 'MyTeamsPage');
 const InspectionsPage = page(() => import('../features/planning/InspectionsPage.tsx'), 'InspectionsPage');
 const InspectionDetailPage = page(
   () => import('../features/planning/InspectionDetailPage.tsx'),
@@ -25,6 +31,15 @@ const FindingDetailPage = page(() => import('../features/findings/FindingDetailP
 const TaskLedgerPage = page(() => import('../features/rectification/TaskLedgerPage.tsx'), 'TaskLedgerPage');
 const MyTasksPage = page(() => import('../features/rectification/TaskLedgerPage.tsx'), 'MyTasksPage');
 const TaskDetailPage = page(() => import('../features/rectification/TaskDetailPage.tsx'), 'TaskDetailPage');
+const TalentPoolPage = page(() => import('../features/talent/TalentPoolPage.tsx'), 'TalentPoolPage');
+const CadreDetailPage = page(() => import('../features/talent/CadreDetailPage.tsx'), 'CadreDetailPage');
+const AppraisalsPage = page(() => import('../features/talent/AppraisalsPage.tsx'), 'AppraisalsPage');
+const TermPlanPage = page(() => import('../features/coverage/TermPlanPage.tsx'), 'TermPlanPage');
+const EnquiryInboxPage = page(() => import('../features/enquiry/EnquiryInboxPage.tsx'), 'EnquiryInboxPage');
+const AnnouncementPrintPage = page(
+  () => import('../features/announcement/AnnouncementPrintPage.tsx'),
+  'AnnouncementPrintPage',
+);
 
 /** Typing a URL the menu does not offer gets a plain "no access" page rather than a failing list. */
 function RequirePermission({ anyOf, children }: { anyOf: Permission[]; children: ReactNode }) {
@@ -57,6 +72,10 @@ export function AppRoutes() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route
+          path="/print/inspections/:id/announcement"
+          element={<RequireAuth>{guarded(['inspection.read'], <AnnouncementPrintPage />)}</RequireAuth>}
+        />
+        <Route
           element={
             <RequireAuth>
               <AppLayout />
@@ -65,7 +84,13 @@ export function AppRoutes() {
         >
           <Route index element={<DashboardPage />} />
           <Route path="units" element={guarded(['unit.read'], <UnitsPage />)} />
+          <Route path="committees" element={guarded(['committee.read'], <CommitteesPage />)} />
+          <Route path="leading-group" element={guarded(['leading_group.read'], <LeadingGroupPage />)} />
           <Route path="rounds" element={guarded(['round.read'], <RoundsPage />)} />
+          <Route path="rounds/:id" element={guarded(['round.read'], <RoundDetailPage />)} />
+          <Route path="teams" element={guarded(['team.read'], <TeamsPage />)} />
+          <Route path="teams/:id" element={guarded(['team.read'], <TeamDetailPage />)} />
+          <Route path="my-teams" element={<MyTeamsPage />} />
           <Route path="inspections" element={guarded(['inspection.read'], <InspectionsPage />)} />
           <Route path="inspections/:id" element={guarded(['inspection.read'], <InspectionDetailPage />)} />
           <Route path="findings" element={guarded(['finding.read'], <FindingsPage />)} />
@@ -73,6 +98,11 @@ export function AppRoutes() {
           <Route path="tasks" element={guarded(['task.read'], <TaskLedgerPage />)} />
           <Route path="tasks/:id" element={guarded(['task.read'], <TaskDetailPage />)} />
           <Route path="my-tasks" element={guarded(['task.submit', 'task.start'], <MyTasksPage />)} />
+          <Route path="talent" element={guarded(['cadre.read'], <TalentPoolPage />)} />
+          <Route path="talent/:id" element={guarded(['cadre.read'], <CadreDetailPage />)} />
+          <Route path="appraisals" element={guarded(['cadre.read'], <AppraisalsPage />)} />
+          <Route path="term-plans" element={guarded(['term_plan.read'], <TermPlanPage />)} />
+          <Route path="enquiries" element={guarded(['enquiry.answer'], <EnquiryInboxPage />)} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>
