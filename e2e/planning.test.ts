@@ -37,7 +37,7 @@ async function searchAndPick(page: Page, trigger: Locator, text: string) {
 
 async function scheduledCount(page: Page): Promise<string> {
   const stat = page.getByTestId('coverage-summary').locator('.ant-statistic').filter({ hasText: '已安排待进驻' });
-  return (await stat.locator('.ant-statistic-content-value').innerText()).trim();
+  return ((await stat.locator('.ant-statistic-content-value').textContent()) ?? '').trim();
 }
 
 describe.skipIf(!browserAvailable)('届内规划与组建巡察组（浏览器）', () => {
@@ -129,7 +129,7 @@ describe.skipIf(!browserAvailable)('届内规划与组建巡察组（浏览器�
     await searchAndPick(page, form.getByTestId('member-cadre-select'), CONFLICTED_CADRE);
     const alert = form.getByTestId('avoidance-alert');
     await alert.waitFor();
-    await expect(alert.innerText()).resolves.toContain(TARGET);
+    await expect(alert.textContent()).resolves.toContain(TARGET);
     await expect(form.getByTestId('avoidance-override-reason').count()).resolves.toBe(0);
     await screenshot(page, '12-office-avoidance-warning');
     await form.getByTestId('member-save').click();
