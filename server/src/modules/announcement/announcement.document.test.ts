@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chineseDate } from '../../documents/docx/parts.ts';
 import { committeeShortName, teamFullName } from '../../documents/templates/announcement.ts';
 import { createHarness, type Harness } from '../../test/harness.ts';
+import { announcementUrl, completeDraft } from './announcement.fixtures.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,15 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const base = () => `/api/inspections/${h.demo.jiaoyuInspectionId}/announcement`;
-const draft = {
-  periodStart: '2026-06-01',
-  periodEnd: '2026-07-31',
-  phone: '0571-86001234',
-  mailbox: '城关区邮政 A018 号信箱',
-  address: '区委党校二楼 203 室',
-  receptionHours: '工作日 8:30—17:30',
-};
+const base = () => announcementUrl(h);
 
 async function documentXml(res: LightMyRequestResponse): Promise<string> {
   const zip = await JSZip.loadAsync(res.rawPayload);
@@ -70,7 +63,7 @@ describe('GET /api/inspections/:id/announcement.docx', () => {
 
   it('fills the 公告 from the record: mark, title, body, contacts, 落款 and date, audited', async () => {
     const office = await h.as('office');
-    expect((await office.request({ method: 'PUT', url: base(), payload: draft })).statusCode).toBe(200);
+    expect((await office.request({ method: 'PUT', url: base(), payload: completeDraft })).statusCode).toBe(200);
     const res = await office.get(`${base()}.docx`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml.document');
@@ -114,7 +107,7 @@ describe('GET /api/inspections/:id/announcement.docx', () => {
 
   it('lists the e-mail when there is one', async () => {
     const office = await h.as('office');
-    await office.request({ method: 'PUT', url: base(), payload: { ...draft, email: 'xuncha@example.gov.cn' } });
+    await office.request({ method: 'PUT', url: base(), payload: { ...completeDraft, email: 'xuncha@example.gov.cn' } });
     const text = paragraphs(await documentXml(await office.get(`${base()}.docx`)));
     expect(text).toContain('电子邮箱：xuncha@example.gov.cn');
   });

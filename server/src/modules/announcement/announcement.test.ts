@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
 import { countPlanning } from '../../test/planning-fixtures.ts';
+import { announcementUrl, completeDraft } from './announcement.fixtures.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -9,15 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const url = () => `/api/inspections/${h.demo.jiaoyuInspectionId}/announcement`;
-const draft = {
-  periodStart: '2026-06-01',
-  periodEnd: '2026-07-31',
-  phone: '0571-86001234',
-  mailbox: '城关区邮政 A018 号信箱',
-  address: '区委党校二楼 203 室',
-  receptionHours: '工作日 8:30—17:30',
-};
+const url = () => announcementUrl(h);
 const put = async (username: string, body: object, target = url()) =>
   (await h.as(username)).request({ method: 'PUT', url: target, payload: body });
 
@@ -62,10 +55,10 @@ describe('PUT and publish', () => {
     const before = await countPlanning(h, 'announcement');
     const audits = (await h.database.db.selectFrom('audit_entry').select('id').execute()).length;
     for (const body of [
-      { ...draft, periodEnd: '2026-05-01' },
-      { ...draft, phone: '电话' },
-      { ...draft, email: 'not-an-email' },
-      { ...draft, periodStart: '2026-13-01' },
+      { ...completeDraft, periodEnd: '2026-05-01' },
+      { ...completeDraft, phone: '电话' },
+      { ...completeDraft, email: 'not-an-email' },
+      { ...completeDraft, periodStart: '2026-13-01' },
     ]) {
       const res = await put('office', body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
@@ -76,15 +69,15 @@ describe('PUT and publish', () => {
   });
 
   it('saves the draft, publishes once, then refuses changes (409)', async () => {
-    const saved = await put('office', { ...draft, email: 'xuncha@example.gov.cn' });
+    const saved = await put('office', { ...completeDraft, email: 'xuncha@example.gov.cn' });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toMatchObject({ ...draft, missing: [], abilities: { update: true, publish: true } });
+    expect(saved.json()).toMatchObject({ ...completeDraft, missing: [], abilities: { update: true, publish: true } });
     const published = await (await h.as('office')).post(`${url()}/publish`, {});
     expect(published.statusCode).toBe(200);
     expect(published.json().publishedAt).toEqual(expect.any(String));
     expect(published.json().abilities).toEqual({ update: false, publish: false });
     expect((await (await h.as('office')).post(`${url()}/publish`, {})).statusCode).toBe(409);
-    expect((await put('office', draft)).statusCode).toBe(409);
+    expect((await put('office', completeDraft)).statusCode).toBe(409);
     const actions = await h.database.db
       .selectFrom('audit_entry')
       .select('action')
@@ -100,13 +93,15 @@ describe('PUT and publish', () => {
 
   it('is refused once the inspection is past 了解 (409), out of scope (404), without the permission (403)', async () => {
     const rectifying = `/api/inspections/${h.demo.zhujianInspectionId}/announcement`;
-    const late = await put('office', draft, rectifying);
+    const late = await put('office', completeDraft, rectifying);
     expect(late.statusCode).toBe(409);
     expect(late.json().message).toBe('巡察当前处于“整改”阶段，巡察公告只能在进驻前或进驻期间发布');
-    expect((await put('office', draft, `/api/inspections/${h.outsider.inspectionId}/announcement`)).statusCode).toBe(
-      404,
+    expect(
+      (await put('office', completeDraft, `/api/inspections/${h.outsider.inspectionId}/announcement`)).statusCode,
+    ).toBe(404);
+    expect((await put('leader', completeDraft, rectifying)).statusCode).toBe(403);
+    expect((await h.anonymous.request({ method: 'PUT', url: rectifying, payload: completeDraft })).statusCode).toBe(
+      401,
     );
-    expect((await put('leader', draft, rectifying)).statusCode).toBe(403);
-    expect((await h.anonymous.request({ method: 'PUT', url: rectifying, payload: draft })).statusCode).toBe(401);
   });
 });

@@ -62,33 +62,47 @@ function inTarget(factUnit: string, sameUnit: boolean, target: string): string {
   return sameUnit ? factUnit : `${factUnit}（隶属被巡察单位${target}）`;
 }
 
-// Every query joins the target units (t) and the chosen cadres (c); a unit is "in the target" when its
-// materialised path starts with the target's path (the target itself included).
+// Every query joins the target units (t) and the chosen cadres (c) and selects the pair; a unit is "in the
+// target" when its materialised path starts with the target's path (the target itself included).
 function targets(db: Db, input: AvoidanceQuery) {
   return db
     .selectFrom('cadre as c')
     .innerJoin('org_unit as t', (join) => join.on('t.id', 'in', input.unitIds))
-    .where('c.id', 'in', input.cadreIds);
+    .where('c.id', 'in', input.cadreIds)
+    .select(['c.id as cadreId', 'c.name as cadreName', 't.id as unitId', 't.name as unitName']);
+}
+
+/** One refusal for a (cadre, target) pair selected by `targets`. */
+function conflict(
+  pair: Pick<AvoidanceConflict, 'cadreId' | 'cadreName' | 'unitId' | 'unitName'>,
+  rule: AvoidanceRule,
+  message: string,
+): AvoidanceConflict {
+  return {
+    cadreId: pair.cadreId,
+    cadreName: pair.cadreName,
+    unitId: pair.unitId,
+    unitName: pair.unitName,
+    rule,
+    message,
+  };
 }
 
 async function homeUnitConflicts(db: Db, input: AvoidanceQuery): Promise<AvoidanceConflict[]> {
   const rows = await targets(db, input)
     .innerJoin('org_unit as h', 'h.id', 'c.home_unit_id')
     .where(sql<boolean>`h.path LIKE t.path || '%'`)
-    .select(['c.id as cadreId', 'c.name as cadreName', 'c.post', 't.id as unitId', 't.name as unitName'])
-    .select(['h.id as homeId', 'h.name as homeName'])
+    .select(['c.post', 'h.id as homeId', 'h.name as homeName'])
     .execute();
-  return rows.map((r) => ({
-    cadreId: r.cadreId,
-    cadreName: r.cadreName,
-    unitId: r.unitId,
-    unitName: r.unitName,
-    rule: 'home_unit',
-    message:
+  return rows.map((r) =>
+    conflict(
+      r,
+      'home_unit',
       r.homeId === r.unitId
         ? `${r.cadreName}现任${r.homeName}${r.post}，所在单位即被巡察单位`
         : `${r.cadreName}现任${r.homeName}${r.post}，所在单位隶属被巡察单位${r.unitName}`,
-  }));
+    ),
+  );
 }
 
 async function pastPostConflicts(db: Db, input: AvoidanceQuery): Promise<AvoidanceConflict[]> {
@@ -104,7 +118,6 @@ async function pastPostConflicts(db: Db, input: AvoidanceQuery): Promise<Avoidan
         eb('p.end_date', '>', sql<string>`(${input.asOf}::date - make_interval(years => k.avoidance_years))::date`),
       ]),
     )
-    .select(['c.id as cadreId', 'c.name as cadreName', 't.id as unitId', 't.name as unitName'])
     .select(['pu.id as postUnitId', 'pu.name as postUnitName', 'p.post', 'p.start_date', 'p.end_date'])
     .select('k.avoidance_years as years')
     .execute();
@@ -114,14 +127,7 @@ async function pastPostConflicts(db: Db, input: AvoidanceQuery): Promise<Avoidan
     const message = r.end_date
       ? `${r.cadreName}${since ? `${since}至` : '至'}${monthLabel(r.end_date)}在${where}任${r.post}，离开未满${r.years}年`
       : `${r.cadreName}${since ? `自${since}起` : ''}在${where}任${r.post}，未登记离任时间`;
-    return {
-      cadreId: r.cadreId,
-      cadreName: r.cadreName,
-      unitId: r.unitId,
-      unitName: r.unitName,
-      rule: 'past_post',
-      message,
-    };
+    return conflict(r, 'past_post', message);
   });
 }
 
@@ -131,21 +137,13 @@ async function relativeConflicts(db: Db, input: AvoidanceQuery): Promise<Avoidan
     .innerJoin('org_unit as ru', 'ru.id', 'r.unit_id')
     .where('r.is_leader', '=', true)
     .where(sql<boolean>`ru.path LIKE t.path || '%'`)
-    .select(['c.id as cadreId', 'c.name as cadreName', 't.id as unitId', 't.name as unitName'])
     .select(['ru.id as relativeUnitId', 'ru.name as relativeUnitName', 'r.name', 'r.relation', 'r.post'])
     .execute();
   return rows.map((r) => {
     const where = inTarget(r.relativeUnitName, r.relativeUnitId === r.unitId, r.unitName);
     const relation = relationLabel[r.relation as keyof typeof relationLabel] ?? '亲属';
     const message = `${r.cadreName}的${relation}${r.name}任${where}${r.post}`;
-    return {
-      cadreId: r.cadreId,
-      cadreName: r.cadreName,
-      unitId: r.unitId,
-      unitName: r.unitName,
-      rule: 'relative',
-      message,
-    };
+    return conflict(r, 'relative', message);
   });
 }
 
@@ -159,21 +157,18 @@ async function underInspectionConflicts(db: Db, input: AvoidanceQuery): Promise<
     .innerJoin('org_unit as iu', (join) => join.on(sql<boolean>`h.path LIKE iu.path || '%'`))
     .innerJoin('inspection as i', 'i.unit_id', 'iu.id')
     .where('i.phase', 'in', UNDER_INSPECTION_PHASES)
-    .select(['c.id as cadreId', 'c.name as cadreName', 't.id as unitId', 't.name as unitName'])
     .select(['h.id as homeId', 'h.name as homeName', 'iu.id as inspectedId', 'iu.name as inspectedName'])
     .distinct()
     .execute();
-  return rows.map((r) => ({
-    cadreId: r.cadreId,
-    cadreName: r.cadreName,
-    unitId: r.unitId,
-    unitName: r.unitName,
-    rule: 'under_inspection',
-    message:
+  return rows.map((r) =>
+    conflict(
+      r,
+      'under_inspection',
       r.homeId === r.inspectedId
         ? `${r.cadreName}所在单位${r.homeName}正在接受巡察`
         : `${r.cadreName}所在单位${r.homeName}隶属的${r.inspectedName}正在接受巡察`,
-  }));
+    ),
+  );
 }
 
 async function crossAreaConflicts(db: Db, input: AvoidanceQuery): Promise<AvoidanceConflict[]> {
@@ -181,15 +176,13 @@ async function crossAreaConflicts(db: Db, input: AvoidanceQuery): Promise<Avoida
     .innerJoin('org_unit as h', 'h.id', 'c.home_unit_id')
     .innerJoin('committee as k', 'k.id', 't.committee_id')
     .whereRef('h.committee_id', '=', 't.committee_id')
-    .select(['c.id as cadreId', 'c.name as cadreName', 't.id as unitId', 't.name as unitName'])
     .select(['h.name as homeName', 'k.name as committeeName'])
     .execute();
-  return rows.map((r) => ({
-    cadreId: r.cadreId,
-    cadreName: r.cadreName,
-    unitId: r.unitId,
-    unitName: r.unitName,
-    rule: 'cross_area',
-    message: `${r.cadreName}所在单位${r.homeName}与被巡察单位${r.unitName}同属${r.committeeName}，交叉巡察应由其他地区干部承担`,
-  }));
+  return rows.map((r) =>
+    conflict(
+      r,
+      'cross_area',
+      `${r.cadreName}所在单位${r.homeName}与被巡察单位${r.unitName}同属${r.committeeName}，交叉巡察应由其他地区干部承担`,
+    ),
+  );
 }

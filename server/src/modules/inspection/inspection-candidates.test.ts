@@ -2,24 +2,15 @@
 // exception when a team takes a target on create and in a 一托N batch.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, createHarness, type Harness } from '../../test/harness.ts';
-import { addCadre, addLogin, addLowerCommittee } from '../team/team.fixtures.ts';
+import { addCadre, addLogin, addLowerCommittee, formTeam, openFourthRound } from '../team/team.fixtures.ts';
 
 let h: Harness;
 let roundId: string;
 let teamId: string;
 beforeAll(async () => {
   h = await createHarness();
-  const office = await h.as('office');
-  const round = await office.post('/api/rounds', {
-    committeeId: h.demo.committeeId,
-    name: '十五届区委第四轮巡察',
-    year: 2026,
-    seq: 4,
-    startDate: '2026-07-01',
-    endDate: '2026-09-30',
-  });
-  roundId = round.json().id;
-  teamId = (await office.post(`/api/rounds/${roundId}/teams`, { name: '区委第二巡察组' })).json().id;
+  roundId = await openFourthRound(h);
+  teamId = await formTeam(h, roundId);
   await addLowerCommittee(h);
   // 马晓东 served in 区自然资源局 and 南园社区: the targets below conflict with him
   const cadre = await addCadre(h, { name: '马晓东', pastPostUnitId: h.demo.units.ziran });
@@ -34,6 +25,7 @@ beforeAll(async () => {
       end_date: '2024-06-30',
     })
     .execute();
+  const office = await h.as('office');
   expect((await office.post(`/api/teams/${teamId}/members`, { cadreId: cadre, post: 'member' })).statusCode).toBe(200);
   // a leader of the 领导小组 who also works in the office: holds inspection.create and avoidance.override
   const both = await addLogin(h, 'office_leader', '孙立');

@@ -2,7 +2,7 @@
 // nothing, every refused unit listed), changes while preparing, and 回避 when a team takes a target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, createHarness, type Harness } from '../../test/harness.ts';
-import { addCadre, addLowerCommittee } from '../team/team.fixtures.ts';
+import { addCadre, addLowerCommittee, formTeam, openFourthRound } from '../team/team.fixtures.ts';
 
 let h: Harness;
 let roundId: string;
@@ -10,17 +10,8 @@ let teamId: string;
 let lowerUnitId: string;
 beforeAll(async () => {
   h = await createHarness();
-  const office = await h.as('office');
-  const round = await office.post('/api/rounds', {
-    committeeId: h.demo.committeeId,
-    name: '十五届区委第四轮巡察',
-    year: 2026,
-    seq: 4,
-    startDate: '2026-07-01',
-    endDate: '2026-09-30',
-  });
-  roundId = round.json().id;
-  teamId = (await office.post(`/api/rounds/${roundId}/teams`, { name: '区委第二巡察组' })).json().id;
+  roundId = await openFourthRound(h);
+  teamId = await formTeam(h, roundId);
   lowerUnitId = (await addLowerCommittee(h)).unitId;
 });
 afterAll(() => h.close());

@@ -1,8 +1,26 @@
-// Test helpers for teams: cadres inserted directly (the talent pool has its own API and tests),
-// logins without any grant, and the demo team's id.
+// Test helpers for teams: the round and team the team and inspection tests work in, cadres inserted
+// directly (the talent pool has its own API and tests), logins without any grant, and the demo team's id.
 import { hashPassword } from '../../platform/auth/password.ts';
 import { DEMO_PASSWORD } from '../../seed/demo.ts';
 import type { Harness } from '../../test/harness.ts';
+
+/** The district's next round, 十五届区委第四轮巡察 (July–September 2026), opened by the office through the API. */
+export async function openFourthRound(h: Harness): Promise<string> {
+  const res = await (await h.as('office')).post('/api/rounds', {
+    committeeId: h.demo.committeeId,
+    name: '十五届区委第四轮巡察',
+    year: 2026,
+    seq: 4,
+    startDate: '2026-07-01',
+    endDate: '2026-09-30',
+  });
+  return res.json().id;
+}
+
+/** A team formed in the round by the office through the API. */
+export async function formTeam(h: Harness, roundId: string, name = '区委第二巡察组'): Promise<string> {
+  return (await (await h.as('office')).post(`/api/rounds/${roundId}/teams`, { name })).json().id;
+}
 
 export async function addCadre(
   h: Harness,

@@ -2,7 +2,7 @@
 // a leader's override), the 八个严禁 pledge that opens the team's inspections, and leaving.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, createHarness, type Harness } from '../../test/harness.ts';
-import { addCadre, teamIdByName } from './team.fixtures.ts';
+import { addCadre, openFourthRound, teamIdByName } from './team.fixtures.ts';
 
 let h: Harness;
 let roundId: string;
@@ -10,16 +10,7 @@ let teamId: string;
 let caizhengId: string;
 beforeAll(async () => {
   h = await createHarness();
-  const office = await h.as('office');
-  const round = await office.post('/api/rounds', {
-    committeeId: h.demo.committeeId,
-    name: '十五届区委第四轮巡察',
-    year: 2026,
-    seq: 4,
-    startDate: '2026-07-01',
-    endDate: '2026-09-30',
-  });
-  roundId = round.json().id;
+  roundId = await openFourthRound(h);
 });
 afterAll(() => h.close());
 

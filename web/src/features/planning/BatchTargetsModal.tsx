@@ -1,11 +1,12 @@
 import type { InspectionBatchCreate, RoundDetail } from '@xuncha/contracts';
-import { Alert, DatePicker, Form, Input, Select } from 'antd';
+import { Alert, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
 import { ApiError, api } from '../../app/api.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { CandidateUnitSelect } from './CandidateUnitSelect.tsx';
+import { ScheduleItems, scheduleDates } from './ScheduleItems.tsx';
 
 type Body = z.input<typeof InspectionBatchCreate>;
 type Values = Omit<Body, 'startDate' | 'endDate'> & { dates: [Dayjs, Dayjs] };
@@ -34,8 +35,7 @@ export function BatchTargetsModal({ round, onClose }: { round: RoundDetail; onCl
     mutation.error instanceof ApiError
       ? mutation.error.details.filter((d) => d.path === 'unitIds' || d.path === 'cadreId')
       : [];
-  const onFinish = ({ dates: [start, end], ...rest }: Values) =>
-    mutation.mutate({ ...rest, startDate: start.format('YYYY-MM-DD'), endDate: end.format('YYYY-MM-DD') });
+  const onFinish = ({ dates, ...rest }: Values) => mutation.mutate({ ...rest, ...scheduleDates(dates) });
 
   return (
     <FormModal form={form} loading={mutation.isPending} onClose={onClose} width={680} title="批量安排巡察对象（一托N）">
@@ -73,16 +73,7 @@ export function BatchTargetsModal({ round, onClose }: { round: RoundDetail; onCl
             testId="batch-unit-select"
           />
         </Form.Item>
-        <Form.Item name="dates" label="巡察起止日期" rules={[{ required: true, message: '请选择起止日期' }]}>
-          <DatePicker.RangePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="selectionReason"
-          label="选定理由"
-          rules={[{ required: true, whitespace: true, message: '请填写选定理由' }]}
-        >
-          <Input.TextArea rows={2} maxLength={500} showCount placeholder="如：巡镇带村，届内村(居)全覆盖安排" />
-        </Form.Item>
+        <ScheduleItems reasonRows={2} reasonPlaceholder="如：巡镇带村，届内村(居)全覆盖安排" />
         {refused.length > 0 && (
           <Alert
             type="error"

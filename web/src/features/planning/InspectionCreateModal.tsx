@@ -1,5 +1,5 @@
 import { inspectionType } from '@xuncha/contracts';
-import { DatePicker, Form, Input, Select } from 'antd';
+import { Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import type { InspectionCreateBody } from '../../app/types.ts';
@@ -10,6 +10,7 @@ import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { createInspection, useInspectionPage, useRoundTeams } from './api.ts';
 import { CandidateUnitSelect } from './CandidateUnitSelect.tsx';
 import { RoundSelect } from './RoundSelect.tsx';
+import { ScheduleItems, scheduleDates } from './ScheduleItems.tsx';
 
 type Values = Omit<InspectionCreateBody, 'startDate' | 'endDate'> & { dates: [Dayjs, Dayjs] };
 
@@ -38,8 +39,7 @@ export function InspectionCreateModal({ onClose }: { onClose: () => void }) {
     },
   });
 
-  const onFinish = ({ dates: [start, end], ...rest }: Values) =>
-    mutation.mutate({ ...rest, startDate: start.format('YYYY-MM-DD'), endDate: end.format('YYYY-MM-DD') });
+  const onFinish = ({ dates, ...rest }: Values) => mutation.mutate({ ...rest, ...scheduleDates(dates) });
 
   return (
     <FormModal form={form} loading={mutation.isPending} onClose={onClose} width={640} title="新建巡察">
@@ -74,16 +74,7 @@ export function InspectionCreateModal({ onClose }: { onClose: () => void }) {
             <Select options={previousOptions} loading={previous.isFetching} data-testid="previous-inspection-select" />
           </Form.Item>
         )}
-        <Form.Item name="dates" label="巡察起止日期" rules={[{ required: true, message: '请选择起止日期' }]}>
-          <DatePicker.RangePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="selectionReason"
-          label="选定理由"
-          rules={[{ required: true, whitespace: true, message: '请填写选定理由' }]}
-        >
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder="如：群众反映集中、以往巡察整改不到位等" />
-        </Form.Item>
+        <ScheduleItems reasonPlaceholder="如：群众反映集中、以往巡察整改不到位等" />
       </Form>
     </FormModal>
   );

@@ -1,5 +1,5 @@
 import type { InspectionUpdate } from '@xuncha/contracts';
-import { Alert, DatePicker, Form, Input, Select } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
 import { ApiError, api } from '../../app/api.ts';
@@ -8,6 +8,7 @@ import type { Inspection } from '../../app/types.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { useRoundTeams } from './api.ts';
+import { ScheduleItems, scheduleDates } from './ScheduleItems.tsx';
 
 type Values = { dates: [Dayjs, Dayjs]; selectionReason: string; teamId: string | null; overrideReason?: string };
 
@@ -27,11 +28,10 @@ export function InspectionEditModal({ inspection, onClose }: { inspection: Inspe
   });
   const avoidance = mutation.error instanceof ApiError && mutation.error.code === 'avoidance' ? mutation.error : null;
   const mayOverride = can('avoidance.override');
-  const onFinish = ({ dates: [start, end], overrideReason, ...rest }: Values) =>
+  const onFinish = ({ dates, overrideReason, ...rest }: Values) =>
     mutation.mutate({
       ...rest,
-      startDate: start.format('YYYY-MM-DD'),
-      endDate: end.format('YYYY-MM-DD'),
+      ...scheduleDates(dates),
       override: overrideReason ? { reason: overrideReason } : undefined,
     });
   return (
@@ -60,16 +60,7 @@ export function InspectionEditModal({ inspection, onClose }: { inspection: Inspe
             data-testid="inspection-edit-team"
           />
         </Form.Item>
-        <Form.Item name="dates" label="巡察起止日期" rules={[{ required: true, message: '请选择起止日期' }]}>
-          <DatePicker.RangePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="selectionReason"
-          label="选定理由"
-          rules={[{ required: true, whitespace: true, message: '请填写选定理由' }]}
-        >
-          <Input.TextArea rows={3} maxLength={500} showCount />
-        </Form.Item>
+        <ScheduleItems />
         {avoidance && (
           <Alert
             type={mayOverride ? 'warning' : 'error'}

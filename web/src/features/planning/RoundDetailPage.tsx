@@ -1,6 +1,6 @@
 import { AppstoreAddOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { inspectionType, type RoundDetail } from '@xuncha/contracts';
+import type { RoundDetail } from '@xuncha/contracts';
 import { Button, Card, Descriptions, Form, Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -9,11 +9,11 @@ import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate } from '../../shared/format.ts';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
-import { PhaseTag } from '../../shared/tags.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { createTeam } from '../teams/api.ts';
 import { BatchTargetsModal } from './BatchTargetsModal.tsx';
 import { RoundEditModal } from './RoundEditModal.tsx';
+import { TargetsTable } from './TargetsTable.tsx';
 
 function TeamCreateModal({ roundId, onClose }: { roundId: string; onClose: () => void }) {
   const [form] = Form.useForm<{ name: string }>();
@@ -89,25 +89,7 @@ function RoundView({ round }: { round: RoundDetail }) {
         />
       </Card>
       <Card variant="borderless" title="巡察对象">
-        <Table
-          rowKey="id"
-          pagination={{ pageSize: 20, showSizeChanger: false }}
-          dataSource={round.targets}
-          columns={[
-            {
-              title: '被巡察单位',
-              dataIndex: 'unitName',
-              render: (n: string, t) => <Link to={`/inspections/${t.id}`}>{n}</Link>,
-            },
-            {
-              title: '巡察类型',
-              dataIndex: 'type',
-              render: (t: keyof typeof inspectionType.labels) => inspectionType.labels[t],
-            },
-            { title: '巡察组', dataIndex: 'teamName', render: (n: string | null) => n ?? '未指定' },
-            { title: '阶段', dataIndex: 'phase', render: (p) => <PhaseTag phase={p} /> },
-          ]}
-        />
+        <TargetsTable targets={round.targets} withTeam />
       </Card>
       {dialog === 'team' && <TeamCreateModal roundId={round.id} onClose={close} />}
       {dialog === 'batch' && <BatchTargetsModal round={round} onClose={close} />}

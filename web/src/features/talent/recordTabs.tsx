@@ -24,6 +24,12 @@ export function dateFields(...names: string[]) {
   };
 }
 
+const textItem = (name: string, label: string, maxLength: number, must = true) => (
+  <Form.Item name={name} label={label} rules={must ? required(`请填写${label}`) : []}>
+    <Input maxLength={maxLength} />
+  </Form.Item>
+);
+
 const dateItem = (name: string, label: string, must = true) => (
   <Form.Item name={name} label={label} rules={must ? required(`请选择${label}`) : []}>
     <DatePicker style={{ width: '100%' }} />
@@ -48,9 +54,7 @@ export const availabilityTab = {
       <Form.Item name="available" label="可抽调" valuePropName="checked" initialValue>
         <Switch checkedChildren="可抽调" unCheckedChildren="不可抽调" />
       </Form.Item>
-      <Form.Item name="note" label="说明">
-        <Input maxLength={200} />
-      </Form.Item>
+      {textItem('note', '说明', 200, false)}
     </>
   ),
   ...dateFields('startDate', 'endDate'),
@@ -77,9 +81,7 @@ export const pastPostTab = {
   fields: (
     <>
       {unitItems('单位')}
-      <Form.Item name="post" label="职务" rules={required('请填写职务')}>
-        <Input maxLength={50} />
-      </Form.Item>
+      {textItem('post', '职务', 50)}
       {dateItem('startDate', '任职开始', false)}
       {dateItem('endDate', '离任日期', false)}
     </>
@@ -97,16 +99,12 @@ export const relativeTab = {
   ] as TableColumnsType<RecordRow>,
   fields: (
     <>
-      <Form.Item name="name" label="亲属姓名" rules={required('请填写亲属姓名')}>
-        <Input maxLength={30} />
-      </Form.Item>
+      {textItem('name', '亲属姓名', 30)}
       <Form.Item name="relation" label="关系" rules={required('请选择关系')}>
         <Select options={optionsOf(relationLabel)} />
       </Form.Item>
       {unitItems('工作单位')}
-      <Form.Item name="post" label="职务" rules={required('请填写职务')}>
-        <Input maxLength={50} />
-      </Form.Item>
+      {textItem('post', '职务', 50)}
       <Form.Item name="isLeader" label="是否领导班子成员" valuePropName="checked">
         <Switch />
       </Form.Item>
@@ -124,12 +122,8 @@ export const trainingTab = {
   ] as TableColumnsType<RecordRow>,
   fields: (
     <>
-      <Form.Item name="title" label="培训名称" rules={required('请填写培训名称')}>
-        <Input maxLength={100} />
-      </Form.Item>
-      <Form.Item name="organizer" label="主办单位" rules={required('请填写主办单位')}>
-        <Input maxLength={100} />
-      </Form.Item>
+      {textItem('title', '培训名称', 100)}
+      {textItem('organizer', '主办单位', 100)}
       {dateItem('startDate', '开始日期')}
       {dateItem('endDate', '结束日期')}
       <Form.Item name="hours" label="学时">
@@ -149,16 +143,10 @@ export const commendationTab = {
   ] as TableColumnsType<RecordRow>,
   fields: (
     <>
-      <Form.Item name="title" label="表彰名称" rules={required('请填写表彰名称')}>
-        <Input maxLength={100} />
-      </Form.Item>
-      <Form.Item name="grantor" label="授予单位" rules={required('请填写授予单位')}>
-        <Input maxLength={100} />
-      </Form.Item>
+      {textItem('title', '表彰名称', 100)}
+      {textItem('grantor', '授予单位', 100)}
       {dateItem('grantedOn', '授予日期')}
-      <Form.Item name="note" label="备注">
-        <Input maxLength={200} />
-      </Form.Item>
+      {textItem('note', '备注', 200, false)}
     </>
   ),
   ...dateFields('grantedOn'),

@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { inspectionType, type TeamDetail, type TeamMember, teamPostLabel } from '@xuncha/contracts';
+import { type TeamDetail, type TeamMember, teamPostLabel } from '@xuncha/contracts';
 import { Button, Card, Descriptions, Popconfirm, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
-import { PhaseTag } from '../../shared/tags.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
+import { TargetsTable } from '../planning/TargetsTable.tsx';
 import { leaveTeam, useTeam } from './api.ts';
 import { MemberAddModal } from './MemberAddModal.tsx';
 
@@ -74,24 +74,7 @@ function TeamView({ team }: { team: TeamDetail }) {
         />
       </Card>
       <Card variant="borderless" title={`巡察对象（${team.targetCount}）`}>
-        <Table
-          rowKey="id"
-          pagination={{ pageSize: 20, showSizeChanger: false }}
-          dataSource={team.targets}
-          columns={[
-            {
-              title: '被巡察单位',
-              dataIndex: 'unitName',
-              render: (n: string, t) => <Link to={`/inspections/${t.id}`}>{n}</Link>,
-            },
-            {
-              title: '巡察类型',
-              dataIndex: 'type',
-              render: (t: keyof typeof inspectionType.labels) => inspectionType.labels[t],
-            },
-            { title: '阶段', dataIndex: 'phase', render: (p) => <PhaseTag phase={p} /> },
-          ]}
-        />
+        <TargetsTable targets={team.targets} />
       </Card>
       {adding && (
         <MemberAddModal teamId={team.id} canOverride={team.abilities.override} onClose={() => setAdding(false)} />
