@@ -5,11 +5,11 @@ import type { Locator, Page } from 'playwright-core';
 /** Opens the antd Select found by `trigger` and clicks the visible option with this text. */
 export async function pick(page: Page, trigger: Locator, option: string): Promise<void> {
   await trigger.click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
+  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
+  await item.waitFor();
+  // the dropdown may still be sliding in on a loaded machine; the option is there, so click it without
+  // waiting for the animation to settle
+  await item.click({ force: true });
 }
 
 /** The select inside the form item with this label. */

@@ -71,7 +71,7 @@ function block(rows: repo.CoverageRow[], village: boolean): CoverageBlock {
 
 export async function coverageSummary(ctx: RequestContext, planId: string): Promise<CoverageSummary> {
   const plan = await loadPlan(ctx.db, ctx.user, planId);
-  const rows = await repo.coverageCounts(ctx.db, termOf(plan), shanghaiToday(ctx.clock));
+  const rows = await repo.coverageCounts(ctx.db, termOf(plan));
   const villageRows = rows.filter((r) => r.dim === 'kind' && r.kind === 'village');
   const byClass = [...groupBy(villageRows, (r) => r.village_class as VillageClass)].map(([villageClass, group]) => ({
     villageClass,
