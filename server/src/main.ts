@@ -7,6 +7,7 @@ import { buildApp } from './platform/http/app.ts';
 import { migrate } from './platform/migrate.ts';
 import { openDatabase } from './platform/open-database.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from './seed/demo.ts';
+import { RESPONDENT_LOGIN } from './seed/demo-planning.ts';
 
 async function main() {
   const config = loadConfig();
@@ -22,7 +23,8 @@ async function main() {
   console.log(`数据库：${opened.description}，迁移版本 ${version}${seeded ? '（已载入演示数据）' : ''}`);
   console.log(`API 文档：http://${config.host}:${config.port}/api/docs`);
   console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
-  for (const user of DEMO_USERS) console.log(`  ${user.username.padEnd(12)} ${user.displayName}（${user.title}）`);
+  for (const user of [...DEMO_USERS, RESPONDENT_LOGIN])
+    console.log(`  ${user.username.padEnd(12)} ${user.displayName}（${user.title}）`);
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -174,12 +174,15 @@ async function enquiries(tx: Tx, context: DistrictContext, inspectionId: string,
   }
 }
 
+/** The district's one extra login (not in the core demo), printed by `npm start` with the others. */
+export const RESPONDENT_LOGIN = { username: 'xinfang', displayName: '黄伟', title: '区信访局，函询答复单位' };
+
 async function respondent(tx: Tx, committeeId: string, unitId: string) {
   const user = await tx
     .insertInto('app_user')
     .values({
-      username: 'xinfang',
-      display_name: '黄伟',
+      username: RESPONDENT_LOGIN.username,
+      display_name: RESPONDENT_LOGIN.displayName,
       password_hash: await hashPassword(DEMO_PASSWORD),
       committee_id: committeeId,
       unit_id: unitId,
