@@ -7,9 +7,9 @@ export async function pick(page: Page, trigger: Locator, option: string): Promis
   await trigger.click();
   const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
   await item.waitFor();
-  // the dropdown may still be sliding in on a loaded machine; the option is there, so click it without
-  // waiting for the animation to settle
-  await item.click({ force: true });
+  // On a loaded machine the dropdown may still be sliding in (never "stable") or partly below the fold;
+  // the option is rendered, so deliver the click to it directly, as React's handler receives it.
+  await item.dispatchEvent('click');
 }
 
 /** The select inside the form item with this label. */
