@@ -3,6 +3,7 @@ import './locale.ts';
 export * from './announcement.ts';
 export * from './auth.ts';
 export * from './cadre.ts';
+export * from './chinese-number.ts';
 export * from './common.ts';
 export * from './enquiry.ts';
 export * from './errors.ts';

@@ -6,15 +6,11 @@ import { INSPECTION_PHASES } from '@xuncha/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db.ts';
 
-/** Committees strictly below this one (committee.parent_id tree). */
+/** Committees strictly below this one: a prefix of its materialised path (committee.path). */
 export async function lowerCommittees(db: Db, committeeId: string): Promise<Set<string>> {
   const rows = await sql<{ id: string }>`
-    WITH RECURSIVE below AS (
-      SELECT id FROM committee WHERE parent_id = ${committeeId}
-      UNION
-      SELECT c.id FROM committee c JOIN below b ON c.parent_id = b.id
-    )
-    SELECT id FROM below`.execute(db);
+    SELECT c.id FROM committee c JOIN committee p ON p.id = ${committeeId}
+    WHERE c.path LIKE p.path || '%' AND c.id <> p.id`.execute(db);
   return new Set(rows.rows.map((r) => r.id));
 }
 

@@ -1,7 +1,8 @@
 // A round's detail (teams and targets), the suggested name of the next round, and changing a round.
+
+import { chineseNumber } from '@xuncha/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
-import { chineseNumber } from './round-name.ts';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,14 +1,5 @@
 // Round names follow the committee's own pattern: "十五届区委第三轮巡察" → "十五届区委第四轮巡察".
-
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 14 → 十四, 23 → 二十三 (round numbers stay below 100). */
-export function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n] ?? String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
-}
+import { chineseNumber } from '@xuncha/contracts';
 
 const ROUND_PATTERN = /^(.*)第[零一二三四五六七八九十\d]+轮(.*)$/;
 

@@ -47,14 +47,16 @@ export async function suggestRound(ctx: RequestContext, committeeId: string) {
   const committee = await findCommittee(ctx.db, ctx.user, committeeId, 'round.read');
   if (!committee) throw notFound('派出党委不存在');
   const latest = await repo.latestRound(ctx.db, committee.id);
-  const level = await ctx.db
+  const names = await ctx.db
     .selectFrom('committee')
-    .select('level')
+    .select(['level', 'short_name'])
     .where('id', '=', committee.id)
     .executeTakeFirstOrThrow();
   const seq = (latest?.seq ?? 0) + 1;
   const year = Number(shanghaiToday(ctx.clock).slice(0, 4));
-  return { name: suggestRoundName(latest?.name, seq, committeeShortName(level.level)), year, seq };
+  // the short name the office set for its committee, else the one its level implies
+  const shortName = names.short_name ?? committeeShortName(names.level);
+  return { name: suggestRoundName(latest?.name, seq, shortName), year, seq };
 }
 
 export async function createRound(ctx: RequestContext, input: RoundCreate): Promise<Round> {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { chineseNumber } from '@xuncha/contracts';
 import { Alert, DatePicker, Form, Input, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { errorMessage } from '../../app/api.ts';
 import type { Finding, Inspection } from '../../app/types.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
-import { chineseNumber } from '../../shared/format.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { fetchAllFindings } from '../findings/api.ts';
 import { issueFeedback } from './api.ts';

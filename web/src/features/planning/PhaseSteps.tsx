@@ -7,7 +7,7 @@ import {
 } from '@xuncha/contracts';
 import { Space, Steps, Timeline, Typography } from 'antd';
 import { Link } from 'react-router';
-import { formatDate } from '../../shared/format.ts';
+import { formatDate, formatDateTime } from '../../shared/format.ts';
 
 /** 准备 → … → 归档 with the current phase highlighted. */
 export function PhaseSteps({ inspection }: { inspection: InspectionDetail }) {
@@ -35,7 +35,7 @@ export function PhaseHistory({ inspection }: { inspection: InspectionDetail }) {
             <span>{step.event === 'create' ? '创建巡察' : inspectionEventLabel[step.event]}</span>
             <Typography.Text type="secondary">→ {inspectionPhaseLabel[step.toPhase]}</Typography.Text>
             <span>{step.actorName ?? '系统'}</span>
-            <Typography.Text type="secondary">{new Date(step.at).toLocaleString('zh-CN')}</Typography.Text>
+            <Typography.Text type="secondary">{formatDateTime(step.at)}</Typography.Text>
           </Space>
         ),
       }))}

@@ -1,6 +1,7 @@
 import { teamPostLabel } from '@xuncha/contracts';
 import { Button, Card, Empty, List, Tag } from 'antd';
 import { useState } from 'react';
+import { formatDate } from '../../shared/format.ts';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { useMyMemberships } from './api.ts';
 import { PledgeModal } from './PledgeModal.tsx';
@@ -21,7 +22,7 @@ export function MyTeamsPage() {
               actions={[
                 m.pledgedAt ? (
                   <Tag color="green" key="done">
-                    已承诺 {new Date(m.pledgedAt).toLocaleDateString('zh-CN')}
+                    已承诺 {formatDate(m.pledgedAt)}
                   </Tag>
                 ) : (
                   <Button type="primary" key="pledge" onClick={() => setPledging(m.id)} data-testid="pledge-open">

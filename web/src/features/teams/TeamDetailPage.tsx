@@ -3,14 +3,13 @@ import { type TeamDetail, type TeamMember, teamPostLabel } from '@xuncha/contrac
 import { Button, Card, Descriptions, Popconfirm, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { formatDateTime } from '../../shared/format.ts';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { TargetsTable } from '../planning/TargetsTable.tsx';
 import { leaveTeam, useTeam } from './api.ts';
 import { MemberAddModal } from './MemberAddModal.tsx';
-
-const time = (t: string | null) => (t ? new Date(t).toLocaleString('zh-CN') : null);
 
 function memberColumns(team: TeamDetail, leave: (id: string) => void): TableColumnsType<TeamMember> {
   return [
@@ -26,9 +25,13 @@ function memberColumns(team: TeamDetail, leave: (id: string) => void): TableColu
         </Space>
       ),
     },
-    { title: '“八个严禁”承诺', dataIndex: 'pledgedAt', render: (t: string | null) => time(t) ?? <Tag>未承诺</Tag> },
+    {
+      title: '“八个严禁”承诺',
+      dataIndex: 'pledgedAt',
+      render: (t: string | null) => (t ? formatDateTime(t) : <Tag>未承诺</Tag>),
+    },
     { title: '回避例外', dataIndex: 'overrideReason', render: (r: string | null) => r ?? '—' },
-    { title: '离组', dataIndex: 'leftAt', render: (t: string | null) => time(t) ?? '在组' },
+    { title: '离组', dataIndex: 'leftAt', render: (t: string | null) => (t ? formatDateTime(t) : '在组') },
     {
       title: '操作',
       key: 'actions',
