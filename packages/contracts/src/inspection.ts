@@ -121,9 +121,12 @@ export const InspectionListQuery = PageQuery.extend({
   type: inspectionType.schema.optional(),
 });
 
+/** Issuing needs an approved 巡察报告; without `content` the latest 反馈意见 draft version is issued. */
 export const FeedbackIssue = z.object({
   issuedOn: DateString,
-  content: text('反馈意见', 20000),
+  content: text('反馈意见', 100000).optional(),
+  /** the meeting decision (同意反馈) it follows, if recorded */
+  decisionId: Id.optional(),
 });
 export type FeedbackIssue = z.infer<typeof FeedbackIssue>;
 

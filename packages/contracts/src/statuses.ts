@@ -79,3 +79,92 @@ export const findingStatusLabel: Record<FindingStatus, string> = {
   draft: '未反馈',
   fed_back: '已反馈',
 };
+
+// 问题线索 (DOMAIN.md §4–§5). The team moves a clue from 登记 to 初步核实 or 留存; every later step is
+// driven by its handover (移交 → 接收 → 办理 → 办结, or 退回 back to the team). Table: clue.status.ts.
+export const CLUE_STATUSES = [
+  'registered',
+  'preliminary',
+  'handed_over',
+  'accepted',
+  'handling',
+  'concluded',
+  'shelved',
+] as const;
+export const ClueStatus = z.enum(CLUE_STATUSES);
+export type ClueStatus = z.infer<typeof ClueStatus>;
+export const clueStatusLabel: Record<ClueStatus, string> = {
+  registered: '已登记',
+  preliminary: '初步核实',
+  handed_over: '已移交',
+  accepted: '已接收',
+  handling: '办理中',
+  concluded: '已办结',
+  shelved: '留存备查',
+};
+export const CLUE_EVENTS = [
+  'verify',
+  'shelve',
+  'reopen',
+  'hand_over',
+  'accept',
+  'handle',
+  'conclude',
+  'decline',
+] as const;
+export const ClueEvent = z.enum(CLUE_EVENTS);
+export type ClueEvent = z.infer<typeof ClueEvent>;
+export const clueEventLabel: Record<ClueEvent, string> = {
+  verify: '初步核实',
+  shelve: '留存备查',
+  reopen: '重新核实',
+  hand_over: '移交',
+  accept: '接收',
+  handle: '开始办理',
+  conclude: '办结',
+  decline: '退回',
+};
+
+// 巡察报告: 起草 → 报送领导小组 → 审定, or 退回 with comments and a new version. Table: report.status.ts.
+export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+export const ReportStatus = z.enum(REPORT_STATUSES);
+export type ReportStatus = z.infer<typeof ReportStatus>;
+export const reportStatusLabel: Record<ReportStatus, string> = {
+  draft: '起草中',
+  submitted: '已报送',
+  returned: '已退回',
+  approved: '已审定',
+};
+export const REPORT_EVENTS = ['submit', 'approve', 'return'] as const;
+export const ReportEvent = z.enum(REPORT_EVENTS);
+export type ReportEvent = z.infer<typeof ReportEvent>;
+export const reportEventLabel: Record<ReportEvent, string> = {
+  submit: '报送',
+  approve: '审定通过',
+  return: '退回修改',
+};
+
+// 移交 (DOMAIN.md §5): 件件有着落、事事有回音 — a handover reaches 办结 only through a reported result.
+// Table: handover.status.ts.
+export const HANDOVER_STATUSES = ['sent', 'accepted', 'handling', 'concluded', 'closed', 'declined'] as const;
+export const HandoverStatus = z.enum(HANDOVER_STATUSES);
+export type HandoverStatus = z.infer<typeof HandoverStatus>;
+export const handoverStatusLabel: Record<HandoverStatus, string> = {
+  sent: '已移交',
+  accepted: '已接收',
+  handling: '办理中',
+  concluded: '已反馈结果',
+  closed: '已办结',
+  declined: '已退回',
+};
+export const HANDOVER_EVENTS = ['accept', 'progress', 'conclude', 'close', 'request_more', 'decline'] as const;
+export const HandoverEvent = z.enum(HANDOVER_EVENTS);
+export type HandoverEvent = z.infer<typeof HandoverEvent>;
+export const handoverEventLabel: Record<HandoverEvent, string> = {
+  accept: '接收',
+  progress: '报告办理进展',
+  conclude: '反馈处置结果',
+  close: '确认办结',
+  request_more: '要求补充结果',
+  decline: '退回',
+};

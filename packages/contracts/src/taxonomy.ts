@@ -2,7 +2,7 @@
 // labels are what users read. Each list is `as const` so zod enums and label maps stay in step.
 import { z } from 'zod';
 
-function labelled<const T extends readonly [string, ...string[]]>(codes: T, labels: Record<T[number], string>) {
+export function labelled<const T extends readonly [string, ...string[]]>(codes: T, labels: Record<T[number], string>) {
   return { codes, schema: z.enum(codes), labels };
 }
 
@@ -156,13 +156,14 @@ export const postsOfBody: Record<MemberBody, MemberPost[]> = {
   leading_group: ['leader', 'executive_deputy', 'deputy', 'member'],
   office: ['director', 'deputy_director', 'staff'],
 };
-/** The role a post grants on the committee when the member has an account (成员: none). */
-export const defaultRoleOfPost: Record<MemberPost, 'leader' | 'office' | null> = {
+/** The role a post grants on the committee when the member has an account (成员: none). The 巡察办主任
+ * reads clue content on a need-to-know basis (DOMAIN.md §4); the office staff do not. */
+export const defaultRoleOfPost: Record<MemberPost, 'leader' | 'office' | 'office_director' | null> = {
   leader: 'leader',
   executive_deputy: 'leader',
   deputy: 'leader',
   member: null,
-  director: 'office',
+  director: 'office_director',
   deputy_director: 'office',
   staff: 'office',
 };

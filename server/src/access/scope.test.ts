@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../platform/clock.ts';
 import { type DemoIds, seedDemo } from '../seed/demo.ts';
 import { TEST_NOW } from '../test/harness.ts';
+import { testKeyring } from '../test/keyring.ts';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.ts';
 import { can, covers, type ScopedRecord, scopeWhere } from './scope.ts';
 import type { SessionUser, UserGrant } from './session-user.ts';
@@ -94,7 +95,7 @@ describe('scopeWhere on a real database', () => {
   let paths: Record<string, string>;
   beforeAll(async () => {
     database = await createTestDatabase();
-    demo = await seedDemo(database.db, fixedClock(TEST_NOW));
+    demo = await seedDemo(database.db, fixedClock(TEST_NOW), testKeyring());
     const units = await database.db.selectFrom('org_unit').select(['id', 'path']).execute();
     paths = Object.fromEntries(units.map((u) => [u.id, u.path]));
   });

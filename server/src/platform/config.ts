@@ -18,6 +18,9 @@ export interface Config {
   secureCookies: boolean;
   /** Loads the Chinese demo data into an empty database on start. */
   seedDemo: boolean;
+  /** XUNCHA_KEY: 64 hex characters sealing sensitive fields; unset → a key file in dataDir (keyring.ts) */
+  masterKey: string | undefined;
+  masterKeyId: string;
 }
 
 function int(name: string, fallback: number): number {
@@ -42,6 +45,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     logLevel: process.env.LOG_LEVEL ?? 'info',
     secureCookies: process.env.SECURE_COOKIES === 'true',
     seedDemo: process.env.SEED_DEMO !== 'false',
+    masterKey: process.env.XUNCHA_KEY || undefined,
+    masterKeyId: process.env.XUNCHA_KEY_ID ?? 'k1',
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 // Table types for Kysely, written by hand beside the migrations (server/migrations/*.sql).
 // Timestamps are ISO strings and dates 'YYYY-MM-DD' strings (see db.ts parsers).
 import type { ColumnType, Generated } from 'kysely';
+import type { FieldworkTables } from './schema/fieldwork.ts';
 import type { OrgTables } from './schema/org.ts';
 import type { PlanningTables } from './schema/planning.ts';
 import type { TalentTables } from './schema/talent.ts';
@@ -162,6 +163,8 @@ export interface FindingTable {
   status: Generated<string>;
   created_by: string | null;
   created_at: Timestamp;
+  immediate: Generated<boolean>;
+  updated_at: Timestamp;
 }
 
 export interface TaskTable {
@@ -181,6 +184,7 @@ export interface TaskTable {
   long_term: boolean;
   created_at: Timestamp;
   updated_at: Timestamp;
+  immediate: Generated<boolean>;
 }
 
 export interface TaskEventTable {
@@ -217,7 +221,7 @@ export interface SchemaMigrationTable {
 }
 
 /** Tables of later migrations live in ./schema/<area>.ts. */
-export interface DB extends OrgTables, TalentTables, PlanningTables {
+export interface DB extends OrgTables, TalentTables, PlanningTables, FieldworkTables {
   committee: CommitteeTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;

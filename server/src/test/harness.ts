@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { fixedClock, shanghaiToday } from '../platform/clock.ts';
 import { type Config, loadConfig } from '../platform/config.ts';
+import { keyringFor } from '../platform/crypto/keyring.ts';
 import { type App, buildApp } from '../platform/http/app.ts';
 import type { AppDeps } from '../platform/http/context.ts';
 import { DEMO_PASSWORD, type DemoIds, seedDemo } from '../seed/demo.ts';
@@ -57,10 +58,11 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const database = await createTestDatabase();
   const clock = fixedClock(TEST_NOW);
   const today = shanghaiToday(clock);
-  const demo = await seedDemo(database.db, clock);
-  const outsider = await seedOutsider(database.db, today);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-test-'));
   const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'silent' });
+  // the config first: its keyring seals the demo's sensitive text so that the app can open it
+  const demo = await seedDemo(database.db, clock, keyringFor(config));
+  const outsider = await seedOutsider(database.db, today);
   // the API alone: tests behave the same whether or not web/dist has been built
   const deps: AppDeps = { db: database.db, dbKind: database.kind, config, clock };
   const app = await buildApp(deps, { logger: false, webDist: null });

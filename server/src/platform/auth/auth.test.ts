@@ -88,6 +88,8 @@ describe('session', () => {
     expect(body.permissions).toEqual([
       'evidence.read',
       'evidence.upload',
+      'fieldwork.read',
+      'fieldwork.self_check',
       'finding.read',
       'inspection.read',
       'task.create',

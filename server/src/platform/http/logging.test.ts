@@ -9,6 +9,7 @@ import { TEST_NOW } from '../../test/harness.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
 import { fixedClock } from '../clock.ts';
 import { loadConfig } from '../config.ts';
+import { keyringFor } from '../crypto/keyring.ts';
 import { type App, buildApp } from './app.ts';
 
 const captured = { lines: [] as string[] };
@@ -19,9 +20,9 @@ let dataDir: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   const clock = fixedClock(TEST_NOW);
-  await seedDemo(database.db, clock);
   dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-log-'));
   const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'info' });
+  await seedDemo(database.db, clock, keyringFor(config));
   // the real logger configuration, writing to memory; the API alone, whether or not web/dist was built
   const logStream = { write: (line: string) => captured.lines.push(line) };
   app = await buildApp({ db: database.db, dbKind: database.kind, config, clock }, { logStream, webDist: null });
