@@ -1,4 +1,4 @@
-// 问题清单 export: the same filters and scope as GET /api/findings, every row, classification in Chinese.
+// 问题清单 export: the same filters, order and scope as GET /api/findings, every row, classification in Chinese.
 import {
   area,
   aspect,
@@ -27,6 +27,8 @@ const FINDING_COLUMNS = [
   { header: '领域', key: 'areas', labels: area.labels, width: 24 },
   { header: '共性问题', key: 'isCommon', type: 'bool' as const },
   { header: '违反中央八项规定精神', key: 'eightRules', type: 'bool' as const },
+  { header: '立行立改', key: 'immediate', type: 'bool' as const },
+  { header: '立行立改完成时限', key: 'immediateTaskDueDate', type: 'date' as const },
   { header: '状态', key: 'status', labels: findingStatusLabel },
   { header: '整改任务数', key: 'taskCount', type: 'number' as const },
   { header: '已销号任务数', key: 'closedTaskCount', type: 'number' as const },

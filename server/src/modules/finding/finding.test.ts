@@ -56,10 +56,10 @@ describe('POST /api/inspections/:id/findings', () => {
     });
     const member = await (await h.as('zuyuan')).post(
       url(h.demo.jiaoyuInspectionId),
-      finding({ title: '违规收取“资料费”', aspect: 'strict_governance', areas: [], eightRules: true }),
+      finding({ title: '违规收取“资料费”', aspect: 'strict_governance', areas: [], isCommon: true }),
     );
     expect(member.statusCode).toBe(200);
-    expect(member.json()).toMatchObject({ seq: 3, eightRules: true, areas: [] });
+    expect(member.json()).toMatchObject({ seq: 3, isCommon: true, areas: [], immediate: false, immediateTask: null });
     const audit = await h.database.db
       .selectFrom('audit_entry')
       .select('actor_name')
