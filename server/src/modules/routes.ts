@@ -7,16 +7,25 @@ import { announcementDocumentRoutes } from './announcement/announcement.document
 import { announcementRoutes } from './announcement/announcement.routes.ts';
 import { appraisalRoutes } from './cadre/appraisal.routes.ts';
 import { cadreRoutes } from './cadre/cadre.routes.ts';
+import { clueRoutes } from './clue/clue.routes.ts';
 import { enquiryRoutes } from './enquiry/enquiry.routes.ts';
+import { fieldworkRoutes } from './fieldwork/fieldwork.routes.ts';
 import { findingRoutes } from './finding/finding.routes.ts';
+import { goodPracticeRoutes } from './good-practice/good-practice.routes.ts';
+import { handoverDocumentRoutes } from './handover/handover.document.ts';
+import { handoverRoutes } from './handover/handover.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { inspectionRoutes } from './inspection/inspection.routes.ts';
+import { meetingRoutes } from './meeting/meeting.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
+import { reportRoutes } from './report/report.routes.ts';
+import { resultsRoutes } from './results/results.routes.ts';
 import { roundRoutes } from './round/round.routes.ts';
 import { evidenceRoutes } from './task/evidence.routes.ts';
 import { taskRoutes } from './task/task.routes.ts';
 import { teamRoutes } from './team/team.routes.ts';
 import { termPlanRoutes } from './term-plan/term-plan.routes.ts';
+import { timeLimitRoutes } from './time-limit/time-limit.routes.ts';
 
 export async function registerModuleRoutes(app: App, deps: AppDeps): Promise<void> {
   for (const register of [
@@ -29,12 +38,21 @@ export async function registerModuleRoutes(app: App, deps: AppDeps): Promise<voi
     teamRoutes,
     inspectionRoutes,
     findingRoutes,
+    goodPracticeRoutes,
+    reportRoutes,
+    resultsRoutes,
+    meetingRoutes,
     taskRoutes,
     evidenceRoutes,
     termPlanRoutes,
     enquiryRoutes,
+    fieldworkRoutes,
+    clueRoutes,
     announcementRoutes,
     announcementDocumentRoutes,
+    handoverRoutes,
+    handoverDocumentRoutes,
+    timeLimitRoutes,
   ]) {
     register(app, deps);
   }

@@ -1,4 +1,5 @@
-// Use cases of an inspection: read it (with its phase history), move it through its phases, issue the feedback.
+// Use cases of an inspection: read it (with its phase history), move it through its phases, issue the feedback
+// (which needs an approved 巡察报告, report/report.feedback.ts).
 import type {
   AdvanceEvent,
   FeedbackIssue,
@@ -18,6 +19,7 @@ import { conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { pageResult } from '../../platform/http/paging.ts';
 import { countFindings, markFedBack } from '../finding/finding.repository.ts';
+import { feedbackToIssue, recordFeedbackIssued } from '../report/report.feedback.ts';
 import { eventPermission, type InspectionScope, inspectionAbilities } from './inspection.policy.ts';
 import * as repo from './inspection.repository.ts';
 import { nextPhase } from './inspection.status.ts';
@@ -92,15 +94,20 @@ async function transition(ctx: RequestContext, id: string, event: InspectionEven
     const to = nextPhase(from, event);
     if (!to) throw conflict(`巡察当前处于“${inspectionPhaseLabel[from]}”阶段，不能执行此操作`);
     if (event === 'feedback' && (await countFindings(tx, id)) === 0) throw conflict('尚未登记任何问题，不能反馈');
+    // the feedback issues an approved report's 反馈意见: the latest draft version, or the edited text as a new one
+    const issued = feedback && (await feedbackToIssue(tx, ctx, id, feedback));
     const moved = await repo.updatePhase(
       tx,
       id,
       from,
       to,
-      feedback && { date: feedback.issuedOn, content: feedback.content },
+      issued && feedback && { date: feedback.issuedOn, content: issued.content },
     );
     if (!moved) throw conflict('巡察状态已被他人更新，请刷新后重试');
-    if (event === 'feedback') await markFedBack(tx, id);
+    if (issued) {
+      await markFedBack(tx, id);
+      await recordFeedbackIssued(tx, ctx, issued);
+    }
     await history.recordPhaseEvent(tx, {
       inspectionId: id,
       event,

@@ -1,6 +1,7 @@
 // Inspections through the real HTTP API: creation, scoped reads, the eight phases with their history, feedback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, createHarness, type Harness } from '../../test/harness.ts';
+import { approveReport } from '../report/report.fixtures.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -244,6 +245,10 @@ describe('POST /api/inspections/:id/feedback', () => {
     });
     expect(finding.statusCode).toBe(200);
     await advance('zuzhang', id, 'report');
+    const unapproved = await zuzhang.post(`/api/inspections/${id}/feedback`, feedback);
+    expect(unapproved.statusCode).toBe(409);
+    expect(unapproved.json().message).toBe('巡察报告尚未审定，不能下发反馈意见');
+    await approveReport(h, id);
 
     const bad = await zuzhang.post(`/api/inspections/${id}/feedback`, { ...feedback, issuedOn: '2026-13-01' });
     expect(bad.statusCode).toBe(400);
