@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { systemClock } from '../../server/src/platform/clock.ts';
 import { loadConfig } from '../../server/src/platform/config.ts';
+import { keyringFor } from '../../server/src/platform/crypto/keyring.ts';
 import { buildApp } from '../../server/src/platform/http/app.ts';
 import { type DemoIds, seedDemo } from '../../server/src/seed/demo.ts';
 import { seedDemoDistrict } from '../../server/src/seed/demo-district.ts';
@@ -18,10 +19,12 @@ export interface RunningServer {
 
 export async function startServer(): Promise<RunningServer> {
   const database = await createTestDatabase();
-  const demo = await seedDemo(database.db, systemClock);
-  await seedDemoDistrict(database.db, systemClock, demo);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-e2e-'));
   const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'silent' });
+  // the demo's sealed text must open with the key of the server that serves it
+  const keyring = keyringFor(config);
+  const demo = await seedDemo(database.db, systemClock, keyring);
+  await seedDemoDistrict(database.db, systemClock, keyring, demo);
   const app = await buildApp({ db: database.db, dbKind: database.kind, config, clock: systemClock }, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

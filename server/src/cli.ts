@@ -3,6 +3,7 @@
 
 import { systemClock } from './platform/clock.ts';
 import { loadConfig } from './platform/config.ts';
+import { keyringFor } from './platform/crypto/keyring.ts';
 import { DataDirLockedError } from './platform/datadir-lock.ts';
 import { migrate } from './platform/migrate.ts';
 import { openDatabase } from './platform/open-database.ts';
@@ -19,13 +20,14 @@ async function run(command: string | undefined): Promise<number> {
     for (const [name, description] of Object.entries(COMMANDS)) console.error(`  ${name.padEnd(10)} ${description}`);
     return 2;
   }
-  const opened = await openDatabase(loadConfig());
+  const config = loadConfig();
+  const opened = await openDatabase(config);
   try {
     const { applied, version } = await migrate(opened.database);
     console.log(applied.length ? `已执行迁移：${applied.join(', ')}` : '数据库已是最新');
     console.log(`迁移版本：${version}（${opened.description}）`);
     if (command === 'seed-demo') {
-      const seeded = await seedDemoIfEmpty(opened.database.db, systemClock);
+      const seeded = await seedDemoIfEmpty(opened.database.db, systemClock, keyringFor(config));
       console.log(seeded ? '已载入演示数据' : '数据库中已有数据，未载入演示数据');
     }
     return 0;

@@ -2,6 +2,7 @@
 
 import { systemClock } from './platform/clock.ts';
 import { loadConfig } from './platform/config.ts';
+import { keyringFor } from './platform/crypto/keyring.ts';
 import { DataDirLockedError } from './platform/datadir-lock.ts';
 import { buildApp } from './platform/http/app.ts';
 import { migrate } from './platform/migrate.ts';
@@ -15,7 +16,7 @@ async function main() {
   const { database } = opened;
   const { applied, version } = await migrate(database);
   if (applied.length) console.log(`数据库迁移完成：${applied.join(', ')}`);
-  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, systemClock) : false;
+  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, systemClock, keyringFor(config)) : false;
   const app = await buildApp({ db: database.db, dbKind: database.kind, config, clock: systemClock });
   await app.listen({ port: config.port, host: config.host });
 

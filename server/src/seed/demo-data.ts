@@ -39,7 +39,8 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { username: 'office', displayName: '王芳', title: '巡察办主任', role: 'office', scopeKind: 'committee' },
+  { username: 'office', displayName: '王芳', title: '巡察办主任', role: 'office_director', scopeKind: 'committee' },
+  { username: 'banshi', displayName: '刘畅', title: '巡察办工作人员', role: 'office', scopeKind: 'committee' },
   { username: 'leader', displayName: '李明', title: '巡察工作领导小组组长', role: 'leader', scopeKind: 'committee' },
   { username: 'zuzhang', displayName: '赵刚', title: '第一巡察组组长', role: 'team_leader', scopeKind: 'inspection' },
   { username: 'zuyuan', displayName: '钱进', title: '第一巡察组组员', role: 'team_member', scopeKind: 'inspection' },
@@ -137,13 +138,37 @@ export const ZHUJIAN_FINDINGS: DemoFinding[] = [
   {
     key: 'f4',
     title: '基层党组织建设薄弱，“三会一课”制度落实不严格',
-    facts: '局属 3 个党支部 2025 年党课记录缺失，组织生活会批评与自我批评辣味不足；1 名党员连续 6 个月未交纳党费。',
+    facts:
+      '局属 3 个党支部 2025 年党课记录缺失，组织生活会批评与自我批评辣味不足；1 名党员连续 6 个月未交纳党费。2025 年提拔的 2 名科级干部未按规定进行任前公示。',
     aspect: 'party_building',
     discipline: 'organizational',
     majorProblem: 'building_missing',
     focus: null,
     powerType: null,
-    areas: ['grassroots_party'],
+    // 选人用人 as well: the core demo hands this one over to 组织部 (demo-fieldwork.ts)
+    areas: ['grassroots_party', 'cadre_selection'],
     eightRules: false,
   },
 ];
+
+/** The 巡察报告 of 区住建局: the first draft, and the version the 领导小组 approved (demo-fieldwork.ts). */
+export const ZHUJIAN_REPORT_V1 = `关于巡察区住房和城乡建设局党组的情况报告（初稿）
+
+根据区委统一部署，区委第一巡察组对区住房和城乡建设局党组进行了常规巡察。巡察期间，共开展个别谈话 36 人次，召开座谈会 1 次，调阅资料 120 余份，受理来信来访 9 件。
+
+一、发现的主要问题
+（一）落实全面从严治党主体责任不到位，对下属单位监督管理宽松软。
+（二）工程项目招投标管理不规范，存在“先施工后招标”问题。
+（三）违规发放津补贴，“四风”问题仍有发生。
+（四）基层党组织建设薄弱，“三会一课”制度落实不严格。`;
+
+export const ZHUJIAN_REPORT_V2 = `${ZHUJIAN_REPORT_V1}
+
+二、意见建议
+（一）压紧压实管党治党政治责任，建立对下属单位的监督清单。
+（二）规范工程建设项目招投标管理，倒查“先施工后招标”项目。
+（三）坚决清退违规发放的津补贴，严格公务接待管理。
+（四）加强基层党组织建设，严格落实选人用人有关规定。
+
+三、移交事项
+问题线索 1 件移交区纪委监委；选人用人方面问题 1 个移交区委组织部。`;

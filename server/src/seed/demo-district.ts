@@ -4,9 +4,11 @@
 // so each test file stays fast. Steps run in this order because each builds on the one before.
 import type { Clock } from '../platform/clock.ts';
 import { shanghaiToday } from '../platform/clock.ts';
+import type { Keyring } from '../platform/crypto/sealed.ts';
 import { type Db, withTransaction } from '../platform/db.ts';
 import type { DemoIds } from './demo.ts';
 import { seedDemoCadres } from './demo-cadres.ts';
+import { seedDemoFinishedRound } from './demo-finished-round.ts';
 import { seedDemoOrg } from './demo-org.ts';
 import { seedDemoPlanning } from './demo-planning.ts';
 import { seedDemoTeams } from './demo-teams.ts';
@@ -16,12 +18,13 @@ export interface DistrictContext {
   today: string;
 }
 
-export async function seedDemoDistrict(db: Db, clock: Clock, ids: DemoIds): Promise<void> {
+export async function seedDemoDistrict(db: Db, clock: Clock, keyring: Keyring, ids: DemoIds): Promise<void> {
   const context: DistrictContext = { ids, today: shanghaiToday(clock) };
   await withTransaction(db, async (tx) => {
     await seedDemoOrg(tx, context); // 1. org tree, leading group and office
     await seedDemoCadres(tx, context); // 2. talent pool
     await seedDemoPlanning(tx, context); // 3. term plan, past rounds, 函询 and 巡察公告
     await seedDemoTeams(tx, context); // 4. teams of the current round
+    await seedDemoFinishedRound(tx, keyring, context); // 5. a finished round from 进驻 to 整改
   });
 }

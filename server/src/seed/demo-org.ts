@@ -157,6 +157,7 @@ const OFFICE = [
   { post: 'deputy_director', name: '蒋文涛', title: '区委巡察办副主任' },
   { post: 'deputy_director', name: '曾慧敏', title: '区委巡察办副主任' },
   { post: 'staff', name: '彭宇', title: '综合科科长' },
+  { post: 'staff', name: '刘畅', title: '综合科科员', user: 'banshi' },
   { post: 'staff', name: '叶倩', title: '督查科科长' },
   { post: 'staff', name: '杜明轩', title: '综合科科员' },
   { post: 'staff', name: '唐佳怡', title: '督查科科员' },

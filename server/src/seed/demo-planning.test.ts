@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixedClock } from '../platform/clock.ts';
 import { withTransaction } from '../platform/db.ts';
 import { TEST_NOW } from '../test/harness.ts';
+import { testKeyring } from '../test/keyring.ts';
 import { createTestDatabase, type TestDatabase } from '../test/test-db.ts';
 import { type DemoIds, seedDemo } from './demo.ts';
 import { seedDemoOrg } from './demo-org.ts';
@@ -13,7 +14,7 @@ let database: TestDatabase;
 let demo: DemoIds;
 beforeAll(async () => {
   database = await createTestDatabase();
-  demo = await seedDemo(database.db, fixedClock(TEST_NOW));
+  demo = await seedDemo(database.db, fixedClock(TEST_NOW), testKeyring());
   const context = { ids: demo, today: '2026-06-15' };
   await withTransaction(database.db, async (tx) => {
     await seedDemoOrg(tx, context);

@@ -3,15 +3,18 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { hashPassword } from '../platform/auth/password.ts';
 import { type Clock, shanghaiToday } from '../platform/clock.ts';
+import type { Keyring } from '../platform/crypto/sealed.ts';
 import { type Db, withTransaction } from '../platform/db.ts';
 import { seedCoreTeam } from './demo-core-team.ts';
 import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, ZHUJIAN_FINDINGS } from './demo-data.ts';
 import { seedDemoDistrict } from './demo-district.ts';
+import { type DemoFieldworkIds, seedDemoFieldwork } from './demo-fieldwork.ts';
 import { seedDemoTasks } from './demo-tasks.ts';
 
 export { DEMO_PASSWORD, DEMO_USERS } from './demo-data.ts';
 
-export interface DemoIds {
+/** Ids tests use; the fieldwork part (records, clues, reports, meeting, handovers) is DemoFieldworkIds. */
+export interface DemoIds extends DemoFieldworkIds {
   cityCommitteeId: string;
   committeeId: string;
   units: Record<string, string>;
@@ -29,14 +32,15 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function seedDemoIfEmpty(db: Db, clock: Clock): Promise<boolean> {
+/** `keyring` seals the demo's sensitive text (keyringFor(config) of the server that will open it). */
+export async function seedDemoIfEmpty(db: Db, clock: Clock, keyring: Keyring): Promise<boolean> {
   const row = await db.selectFrom('committee').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   if (row.n > 0) return false;
-  await seedDemoDistrict(db, clock, await seedDemo(db, clock));
+  await seedDemoDistrict(db, clock, keyring, await seedDemo(db, clock, keyring));
   return true;
 }
 
-export async function seedDemo(db: Db, clock: Clock): Promise<DemoIds> {
+export async function seedDemo(db: Db, clock: Clock, keyring: Keyring): Promise<DemoIds> {
   const today = shanghaiToday(clock);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return withTransaction(db, async (tx) => {
@@ -192,7 +196,16 @@ export async function seedDemo(db: Db, clock: Clock): Promise<DemoIds> {
       users,
       today,
     });
+    const fieldwork = await seedDemoFieldwork(tx, keyring, {
+      committeeId,
+      inspectionId: zhujian.id,
+      unitId: units.zhujian as string,
+      users,
+      findings,
+      today,
+    });
     return {
+      ...fieldwork,
       cityCommitteeId: city.id,
       committeeId,
       units,

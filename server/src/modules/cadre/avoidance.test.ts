@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../platform/clock.ts';
 import { type DemoIds, seedDemo } from '../../seed/demo.ts';
 import { TEST_NOW } from '../../test/harness.ts';
+import { testKeyring } from '../../test/keyring.ts';
 import { seedOutsider } from '../../test/outsider.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.ts';
 import { findAvoidanceConflicts } from './avoidance.ts';
@@ -15,7 +16,7 @@ const asOf = '2026-06-15';
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  demo = await seedDemo(database.db, fixedClock(TEST_NOW));
+  demo = await seedDemo(database.db, fixedClock(TEST_NOW), testKeyring());
   outsiderUnitId = (await seedOutsider(database.db, asOf)).unitId;
 });
 afterAll(() => database.dispose());

@@ -182,9 +182,9 @@ describe('people', () => {
     expect(res.statusCode).toBe(200);
     const items: { displayName: string; unitId: string | null }[] = res.json().items;
     // the 三员 are committee staff too, but never team material
-    expect(items).toHaveLength(6);
+    expect(items).toHaveLength(7);
     expect(items.every((p) => p.unitId === null)).toBe(true);
-    expect(displayNames(items)).toEqual(expect.arrayContaining(['王芳', '李明', '赵刚', '钱进']));
+    expect(displayNames(items)).toEqual(expect.arrayContaining(['王芳', '刘畅', '李明', '赵刚', '钱进']));
     expect(displayNames(items)).not.toEqual(expect.arrayContaining(['系统管理员']));
   });
 
