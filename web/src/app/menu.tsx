@@ -5,18 +5,32 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
+  CommentOutlined,
   ContactsOutlined,
   DashboardOutlined,
   ExceptionOutlined,
+  FieldTimeOutlined,
+  FileDoneOutlined,
+  FileProtectOutlined,
   FundProjectionScreenOutlined,
   IdcardOutlined,
+  LikeOutlined,
   MailOutlined,
+  SendOutlined,
   SolutionOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@xuncha/contracts';
 import type { ReactNode } from 'react';
+
+/** Senders (巡察办, 领导小组, 组长) and every kind of recipient (纪委监委, 组织部, 主管部门). */
+export const HANDOVER_PERMISSIONS: Permission[] = [
+  'handover.read',
+  'handover.receive_clue',
+  'handover.receive_cadre',
+  'handover.receive_other',
+];
 
 type MenuEntry = {
   path: string;
@@ -41,10 +55,21 @@ export const MENU: MenuEntry[] = [
   // not a permission: a cadre on a team has no grant before the 八个严禁 pledge
   { path: '/my-teams', label: '我的巡察组', icon: <TeamOutlined />, anyOf: [], teamMembersOnly: true },
   { path: '/findings', label: '问题清单', icon: <ExceptionOutlined />, anyOf: ['finding.read'] },
+  { path: '/good-practices', label: '经验做法', icon: <LikeOutlined />, anyOf: ['finding.read'] },
   { path: '/tasks', label: '整改台账', icon: <BookOutlined />, anyOf: ['task.read'] },
+  { path: '/results', label: '成果运用台账', icon: <FileDoneOutlined />, anyOf: ['results.read'] },
   { path: '/my-tasks', label: '我的任务', icon: <CheckSquareOutlined />, anyOf: ['task.submit', 'task.start'] },
   { path: '/term-plans', label: '届内规划', icon: <FundProjectionScreenOutlined />, anyOf: ['term_plan.read'] },
   { path: '/enquiries', label: '函询答复', icon: <MailOutlined />, anyOf: ['enquiry.answer'] },
+  { path: '/handovers', label: '移交办理', icon: <SendOutlined />, anyOf: HANDOVER_PERMISSIONS },
+  { path: '/settings/time-limits', label: '时限设置', icon: <FieldTimeOutlined />, anyOf: ['time_limit.manage'] },
+  { path: '/meetings', label: '会议记录', icon: <CommentOutlined />, anyOf: ['meeting.read'] },
+  {
+    path: '/clues',
+    label: '线索处置台账',
+    icon: <FileProtectOutlined />,
+    anyOf: ['clue.read', 'handover.receive_clue'],
+  },
 ];
 
 export function visibleMenu(permissions: Permission[], teamMember = false): MenuEntry[] {

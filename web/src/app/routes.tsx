@@ -5,6 +5,7 @@ import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout.tsx';
 import { useCan } from './auth.ts';
+import { HANDOVER_PERMISSIONS } from './menu.tsx';
 import { FullPageSpin, RequireAuth } from './RequireAuth.tsx';
 
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -28,6 +29,7 @@ const InspectionDetailPage = page(
 );
 const FindingsPage = page(() => import('../features/findings/FindingsPage.tsx'), 'FindingsPage');
 const FindingDetailPage = page(() => import('../features/findings/FindingDetailPage.tsx'), 'FindingDetailPage');
+const GoodPracticesPage = page(() => import('../features/good-practice/GoodPracticesPage.tsx'), 'GoodPracticesPage');
 const TaskLedgerPage = page(() => import('../features/rectification/TaskLedgerPage.tsx'), 'TaskLedgerPage');
 const MyTasksPage = page(() => import('../features/rectification/TaskLedgerPage.tsx'), 'MyTasksPage');
 const TaskDetailPage = page(() => import('../features/rectification/TaskDetailPage.tsx'), 'TaskDetailPage');
@@ -35,7 +37,12 @@ const TalentPoolPage = page(() => import('../features/talent/TalentPoolPage.tsx'
 const CadreDetailPage = page(() => import('../features/talent/CadreDetailPage.tsx'), 'CadreDetailPage');
 const AppraisalsPage = page(() => import('../features/talent/AppraisalsPage.tsx'), 'AppraisalsPage');
 const TermPlanPage = page(() => import('../features/coverage/TermPlanPage.tsx'), 'TermPlanPage');
+const MeetingsPage = page(() => import('../features/meetings/MeetingsPage.tsx'), 'MeetingsPage');
 const EnquiryInboxPage = page(() => import('../features/enquiry/EnquiryInboxPage.tsx'), 'EnquiryInboxPage');
+const HandoversPage = page(() => import('../features/handover/HandoversPage.tsx'), 'HandoversPage');
+const TimeLimitPage = page(() => import('../features/time-limit/TimeLimitPage.tsx'), 'TimeLimitPage');
+const ClueLedgerPage = page(() => import('../features/clues/ClueLedgerPage.tsx'), 'ClueLedgerPage');
+const ResultsLedgerPage = page(() => import('../features/results/ResultsLedgerPage.tsx'), 'ResultsLedgerPage');
 const AnnouncementPrintPage = page(
   () => import('../features/announcement/AnnouncementPrintPage.tsx'),
   'AnnouncementPrintPage',
@@ -95,6 +102,8 @@ export function AppRoutes() {
           <Route path="inspections/:id" element={guarded(['inspection.read'], <InspectionDetailPage />)} />
           <Route path="findings" element={guarded(['finding.read'], <FindingsPage />)} />
           <Route path="findings/:id" element={guarded(['finding.read'], <FindingDetailPage />)} />
+          <Route path="results" element={guarded(['results.read'], <ResultsLedgerPage />)} />
+          <Route path="good-practices" element={guarded(['finding.read'], <GoodPracticesPage />)} />
           <Route path="tasks" element={guarded(['task.read'], <TaskLedgerPage />)} />
           <Route path="tasks/:id" element={guarded(['task.read'], <TaskDetailPage />)} />
           <Route path="my-tasks" element={guarded(['task.submit', 'task.start'], <MyTasksPage />)} />
@@ -103,6 +112,10 @@ export function AppRoutes() {
           <Route path="appraisals" element={guarded(['cadre.read'], <AppraisalsPage />)} />
           <Route path="term-plans" element={guarded(['term_plan.read'], <TermPlanPage />)} />
           <Route path="enquiries" element={guarded(['enquiry.answer'], <EnquiryInboxPage />)} />
+          <Route path="handovers" element={guarded(HANDOVER_PERMISSIONS, <HandoversPage />)} />
+          <Route path="settings/time-limits" element={guarded(['time_limit.manage'], <TimeLimitPage />)} />
+          <Route path="meetings" element={guarded(['meeting.read'], <MeetingsPage />)} />
+          <Route path="clues" element={guarded(['clue.read', 'handover.receive_clue'], <ClueLedgerPage />)} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -18,6 +18,11 @@ export function ClassificationTags({ finding }: { finding: Finding }) {
       ))}
       {finding.eightRules && <Tag color="magenta">八项规定/"四风"</Tag>}
       <Tag color={finding.isCommon ? 'cyan' : 'default'}>{finding.isCommon ? '共性问题' : '个性问题'}</Tag>
+      {finding.immediate && <ImmediateTag />}
     </Flex>
   );
+}
+
+export function ImmediateTag() {
+  return <Tag color="error">立行立改</Tag>;
 }

@@ -1,17 +1,20 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Progress, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Finding } from '../../app/types.ts';
+import { formatDate } from '../../shared/format.ts';
 import { serverPagination } from '../../shared/pagination.ts';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
-import { FindingStatusTag } from '../../shared/tags.tsx';
+import { FindingStatusTag, OverdueTag, TaskStatusTag } from '../../shared/tags.tsx';
 import { useLocalPage } from '../../shared/useLocalPage.ts';
 import { useTaskPage } from '../rectification/api.ts';
 import { TaskCreateModal } from '../rectification/TaskCreateModal.tsx';
 import { TaskTable } from '../rectification/TaskTable.tsx';
-import { useFinding } from './api.ts';
+import { type FindingDetail, useFinding } from './api.ts';
 import { ClassificationTags } from './ClassificationTags.tsx';
+import { FindingEditModal } from './FindingEditModal.tsx';
+import { FindingEvidenceCard } from './FindingEvidenceCard.tsx';
 
 function FindingDescriptions({ finding }: { finding: Finding }) {
   const percent = finding.taskCount ? Math.round((finding.closedTaskCount / finding.taskCount) * 100) : 0;
@@ -48,6 +51,26 @@ function FindingDescriptions({ finding }: { finding: Finding }) {
   );
 }
 
+/** 立行立改: the unit's immediate task, tracked during the inspection, before the feedback. */
+function ImmediateTaskAlert({ task }: { task: NonNullable<Finding['immediateTask']> }) {
+  return (
+    <Alert
+      type={task.overdue ? 'error' : 'warning'}
+      showIcon
+      style={{ marginTop: 16 }}
+      title="立行立改"
+      description={
+        <Space wrap>
+          <span>已向被巡察单位下达立行立改任务，完成时限 {formatDate(task.dueDate)}</span>
+          <TaskStatusTag status={task.status} />
+          <OverdueTag overdue={task.overdue} />
+          <Link to={`/tasks/${task.id}`}>查看任务</Link>
+        </Space>
+      }
+    />
+  );
+}
+
 function FindingTasks({ finding }: { finding: Finding }) {
   const paging = useLocalPage();
   const [creating, setCreating] = useState(false);
@@ -71,25 +94,36 @@ function FindingTasks({ finding }: { finding: Finding }) {
   );
 }
 
+function FindingView({ finding: f }: { finding: FindingDetail }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <div>
+      <Flex justify="space-between" align="baseline" wrap gap={12} style={{ marginBottom: 16 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          问题{f.seq}：{f.title}
+        </Typography.Title>
+        <Space>
+          {f.abilities.update && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-finding">
+              修改
+            </Button>
+          )}
+          <Link to={`/inspections/${f.inspectionId}`}>查看所属巡察项目</Link>
+        </Space>
+      </Flex>
+      <Card variant="borderless">
+        <FindingDescriptions finding={f} />
+      </Card>
+      {f.immediateTask && <ImmediateTaskAlert task={f.immediateTask} />}
+      <FindingEvidenceCard finding={f} />
+      <FindingTasks finding={f} />
+      {editing && <FindingEditModal finding={f} onClose={() => setEditing(false)} />}
+    </div>
+  );
+}
+
 export function FindingDetailPage() {
   const { id } = useParams();
   const finding = useFinding(id);
-  return (
-    <QueryBoundary query={finding}>
-      {(f) => (
-        <div>
-          <Flex justify="space-between" align="baseline" wrap style={{ marginBottom: 16 }}>
-            <Typography.Title level={4} style={{ margin: 0 }}>
-              问题{f.seq}：{f.title}
-            </Typography.Title>
-            <Link to={`/inspections/${f.inspectionId}`}>查看所属巡察项目</Link>
-          </Flex>
-          <Card variant="borderless">
-            <FindingDescriptions finding={f} />
-          </Card>
-          <FindingTasks finding={f} />
-        </div>
-      )}
-    </QueryBoundary>
-  );
+  return <QueryBoundary query={finding}>{(f) => <FindingView finding={f} />}</QueryBoundary>;
 }

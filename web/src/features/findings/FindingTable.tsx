@@ -1,9 +1,10 @@
 import { aspect, type FindingStatus } from '@xuncha/contracts';
-import { Empty, Progress, Table, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Empty, Progress, Space, Table, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import { Link } from 'react-router';
 import type { Finding } from '../../app/types.ts';
 import { ListError } from '../../shared/ListError.tsx';
 import { FindingStatusTag } from '../../shared/tags.tsx';
+import { ImmediateTag } from './ClassificationTags.tsx';
 
 type Props = {
   findings: Finding[] | undefined;
@@ -24,7 +25,16 @@ export function FindingTable({ findings, loading, error, pagination, showUnit = 
   const columns: TableColumnsType<Finding> = [
     ...(showUnit ? [{ title: '被巡察单位', dataIndex: 'unitName', width: 180 }] : []),
     { title: '序号', dataIndex: 'seq', width: 70 },
-    { title: '问题', dataIndex: 'title', render: (title: string, f) => <Link to={`/findings/${f.id}`}>{title}</Link> },
+    {
+      title: '问题',
+      dataIndex: 'title',
+      render: (title: string, f) => (
+        <Space size={4} wrap>
+          <Link to={`/findings/${f.id}`}>{title}</Link>
+          {f.immediate && <ImmediateTag />}
+        </Space>
+      ),
+    },
     { title: '方面', dataIndex: 'aspect', width: 200, render: (a: Finding['aspect']) => aspect.labels[a] },
     {
       title: '状态',

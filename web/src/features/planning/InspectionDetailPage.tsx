@@ -11,12 +11,17 @@ import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
 import { PhaseTag } from '../../shared/tags.tsx';
 import { useLocalPage } from '../../shared/useLocalPage.ts';
 import { AnnouncementPanel } from '../announcement/AnnouncementPanel.tsx';
+import { CluePanel } from '../clues/CluePanel.tsx';
 import { EnquiryPanel } from '../enquiry/EnquiryPanel.tsx';
+import { FieldworkPanel, FieldworkTabLabel } from '../fieldwork/FieldworkPanel.tsx';
 import { useFindingPage } from '../findings/api.ts';
 import { FindingCreateModal } from '../findings/FindingCreateModal.tsx';
 import { FindingTable } from '../findings/FindingTable.tsx';
+import { GoodPracticePanel } from '../good-practice/GoodPracticePanel.tsx';
+import { HandoverPanel } from '../handover/HandoverPanel.tsx';
 import { useTaskPage } from '../rectification/api.ts';
 import { TaskTable } from '../rectification/TaskTable.tsx';
+import { ReportPanel } from '../report/ReportPanel.tsx';
 import { useInspection } from './api.ts';
 import { InspectionActions } from './InspectionActions.tsx';
 import { LookbackLinks, PhaseHistory, PhaseSteps } from './PhaseSteps.tsx';
@@ -93,11 +98,29 @@ function InspectionView({ inspection }: { inspection: Inspection }) {
   const can = useCan();
   const tabs = [
     { key: 'findings', label: '问题清单', children: <InspectionFindings inspection={inspection} /> },
+    ...(can('finding.read')
+      ? [{ key: 'good-practices', label: '经验做法', children: <GoodPracticePanel inspection={inspection} /> }]
+      : []),
     { key: 'tasks', label: '整改任务', children: <InspectionTasks inspectionId={inspection.id} /> },
     { key: 'history', label: '阶段记录', children: <PhaseHistory inspection={inspection} /> },
     { key: 'announcement', label: '巡察公告', children: <AnnouncementPanel inspectionId={inspection.id} /> },
     ...(can('enquiry.read')
       ? [{ key: 'enquiries', label: '函询', children: <EnquiryPanel inspection={inspection} /> }]
+      : []),
+    ...(can('fieldwork.read')
+      ? [{ key: 'fieldwork', label: <FieldworkTabLabel />, children: <FieldworkPanel inspectionId={inspection.id} /> }]
+      : []),
+    ...(can('handover.read')
+      ? [{ key: 'handovers', label: '移交', children: <HandoverPanel inspection={inspection} /> }]
+      : []),
+    ...(can('clue.count')
+      ? [{ key: 'clues', label: '问题线索', children: <CluePanel inspection={inspection} /> }]
+      : []),
+    ...(can('report.read')
+      ? [
+          { key: 'report', label: '巡察报告', children: <ReportPanel inspection={inspection} kind="report" /> },
+          { key: 'feedback', label: '反馈意见', children: <ReportPanel inspection={inspection} kind="feedback" /> },
+        ]
       : []),
   ];
   return (

@@ -42,9 +42,6 @@ export const createInspection = (body: InspectionCreateBody) => api.post<Inspect
 export const advanceInspection = (id: string, event: AdvanceEvent) =>
   api.post<Inspection>(`/api/inspections/${id}/advance`, { event });
 
-export const issueFeedback = (id: string, body: { issuedOn: string; content: string }) =>
-  api.post<Inspection>(`/api/inspections/${id}/feedback`, body);
-
 /** Teams of a round, for the team picker (a round has a handful). */
 export function useRoundTeams(roundId: string | undefined) {
   return useQuery({
