@@ -67,6 +67,27 @@ export const PERMISSIONS = [
   'handover.receive_other',
   'time_limit.manage',
   'results.read',
+  // issue 6: rectification and supervision
+  'rectification.read',
+  'rectification.sign_off',
+  'plan.write',
+  'plan.submit',
+  'plan.review',
+  'task.update',
+  'finding.ledger',
+  'calendar.manage',
+  'rectification_report.submit',
+  'evaluation.manage',
+  'supervision.read',
+  'supervision.issue',
+  'supervision.answer',
+  'supervision.close',
+  'revisit.read',
+  'revisit.manage',
+  'accountability.read',
+  'accountability.propose',
+  'accountability.decide',
+  'publication.manage',
 ] as const;
 export const Permission = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof Permission>;

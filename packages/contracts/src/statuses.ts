@@ -168,3 +168,81 @@ export const handoverEventLabel: Record<HandoverEvent, string> = {
   request_more: '要求补充结果',
   decline: '退回',
 };
+
+// 整改方案 (DOMAIN.md §6): the unit drafts and its head submits; 巡察办 returns (退回重来) or approves.
+// Editing (a new version) is allowed in draft and returned. Table: rectification-plan/plan.status.ts.
+export const PLAN_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+export const PlanStatus = z.enum(PLAN_STATUSES);
+export type PlanStatus = z.infer<typeof PlanStatus>;
+export const planStatusLabel: Record<PlanStatus, string> = {
+  draft: '起草中',
+  submitted: '待审核',
+  returned: '退回重来',
+  approved: '审核通过',
+};
+export const PLAN_EVENTS = ['submit', 'approve', 'return'] as const;
+export const PlanEvent = z.enum(PLAN_EVENTS);
+export type PlanEvent = z.infer<typeof PlanEvent>;
+export const planEventLabel: Record<PlanEvent, string> = {
+  submit: '报送审核',
+  approve: '审核通过',
+  return: '退回重来',
+};
+
+// 见底清零: a case is signed off only when every task is closed and every handover has a result.
+export const RECTIFICATION_STATUSES = ['rectifying', 'signed_off'] as const;
+export const RectificationStatus = z.enum(RECTIFICATION_STATUSES);
+export type RectificationStatus = z.infer<typeof RectificationStatus>;
+export const rectificationStatusLabel: Record<RectificationStatus, string> = {
+  rectifying: '整改中',
+  signed_off: '已见底清零',
+};
+
+// 督办单 (DOMAIN.md §7): answered by the unit by a deadline; unanswered for N days → 领导小组 (escalated);
+// an unsatisfactory answer is sent back (reject → issued). Table: supervision/supervision.status.ts.
+export const SUPERVISION_STATUSES = ['issued', 'escalated', 'answered', 'closed'] as const;
+export const SupervisionStatus = z.enum(SUPERVISION_STATUSES);
+export type SupervisionStatus = z.infer<typeof SupervisionStatus>;
+export const supervisionStatusLabel: Record<SupervisionStatus, string> = {
+  issued: '待答复',
+  escalated: '已提级督办',
+  answered: '已答复',
+  closed: '已办结',
+};
+export const SUPERVISION_EVENTS = ['answer', 'escalate', 'reject', 'close'] as const;
+export const SupervisionEvent = z.enum(SUPERVISION_EVENTS);
+export type SupervisionEvent = z.infer<typeof SupervisionEvent>;
+export const supervisionEventLabel: Record<SupervisionEvent, string> = {
+  answer: '答复',
+  escalate: '提级至领导小组',
+  reject: '答复不满意，继续督办',
+  close: '办结',
+};
+
+// 回访 / 回头看: planned, then conducted (outcome per task) or cancelled.
+export const REVISIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
+export const RevisitStatus = z.enum(REVISIT_STATUSES);
+export type RevisitStatus = z.infer<typeof RevisitStatus>;
+export const revisitStatusLabel: Record<RevisitStatus, string> = {
+  planned: '已安排',
+  done: '已回访',
+  cancelled: '已取消',
+};
+export const REVISIT_EVENTS = ['conduct', 'cancel'] as const;
+export const RevisitEvent = z.enum(REVISIT_EVENTS);
+export type RevisitEvent = z.infer<typeof RevisitEvent>;
+export const revisitEventLabel: Record<RevisitEvent, string> = { conduct: '记录回访结果', cancel: '取消' };
+
+// 问责: proposal → decision, or withdrawn. Table: accountability/accountability.status.ts.
+export const ACCOUNTABILITY_STATUSES = ['proposed', 'decided', 'withdrawn'] as const;
+export const AccountabilityStatus = z.enum(ACCOUNTABILITY_STATUSES);
+export type AccountabilityStatus = z.infer<typeof AccountabilityStatus>;
+export const accountabilityStatusLabel: Record<AccountabilityStatus, string> = {
+  proposed: '已提出建议',
+  decided: '已作出决定',
+  withdrawn: '已撤回',
+};
+export const ACCOUNTABILITY_EVENTS = ['decide', 'withdraw'] as const;
+export const AccountabilityEvent = z.enum(ACCOUNTABILITY_EVENTS);
+export type AccountabilityEvent = z.infer<typeof AccountabilityEvent>;
+export const accountabilityEventLabel: Record<AccountabilityEvent, string> = { decide: '作出决定', withdraw: '撤回' };

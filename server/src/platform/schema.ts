@@ -4,10 +4,12 @@ import type { ColumnType, Generated } from 'kysely';
 import type { FieldworkTables } from './schema/fieldwork.ts';
 import type { OrgTables } from './schema/org.ts';
 import type { PlanningTables } from './schema/planning.ts';
+import type { RectificationTables } from './schema/rectification.ts';
 import type { TalentTables } from './schema/talent.ts';
 
 type Timestamp = ColumnType<string, string | undefined, string>;
 type Json = ColumnType<unknown, string | null, string | null>;
+type OptionalJson = ColumnType<unknown, string | null | undefined, string | null>;
 
 export interface CommitteeTable {
   id: Generated<string>;
@@ -165,6 +167,13 @@ export interface FindingTable {
   created_at: Timestamp;
   immediate: Generated<boolean>;
   updated_at: Timestamp;
+  /** ledger fields (0010): 完成情况, 是否常态化坚持, 是否集中整改期内完成, 是否重点关注 */
+  completion: Generated<string>;
+  ongoing: Generated<boolean>;
+  done_in_period: boolean | null;
+  key_focus: Generated<boolean>;
+  /** a 回访 that found 反弹 filed this finding anew */
+  origin_finding_id: string | null;
 }
 
 export interface TaskTable {
@@ -185,6 +194,10 @@ export interface TaskTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   immediate: Generated<boolean>;
+  next_checkpoint: string | null;
+  returned_count: Generated<number>;
+  reopened_count: Generated<number>;
+  closed_at: string | null;
 }
 
 export interface TaskEventTable {
@@ -197,6 +210,8 @@ export interface TaskEventTable {
   actor_id: string;
   reason: string | null;
   at: Timestamp;
+  /** 对账销号 checklist and the evidence checked (0010) */
+  details: OptionalJson;
 }
 
 export interface EvidenceTable {
@@ -212,6 +227,11 @@ export interface EvidenceTable {
   sm3: string | null;
   uploaded_by: string;
   at: Timestamp;
+  institution_name: string | null;
+  institution_doc_no: string | null;
+  institution_date: string | null;
+  persons_count: number | null;
+  persons_note: string | null;
 }
 
 export interface SchemaMigrationTable {
@@ -221,7 +241,7 @@ export interface SchemaMigrationTable {
 }
 
 /** Tables of later migrations live in ./schema/<area>.ts. */
-export interface DB extends OrgTables, TalentTables, PlanningTables, FieldworkTables {
+export interface DB extends OrgTables, TalentTables, PlanningTables, FieldworkTables, RectificationTables {
   committee: CommitteeTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
