@@ -1,10 +1,12 @@
-// The thin journey of issue 3 in a real browser: 巡察办 records a finding and issues feedback; the
+// The thin journey of issue 3 in a real browser: 巡察办 records a finding, the team leader submits the
+// 巡察报告 and the 领导小组 approves it (issue 5: no feedback before that), 巡察办 issues the feedback; the
 // unit's liaison splits a finding into a task; the owner uploads evidence and applies for 销号;
 // 巡察办 returns it once with a reason, then verifies it. Screenshots go to test-output/e2e/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dialog, expectToast, pick, selectByLabel } from './support/antd.ts';
 import { browserAvailable, launchBrowser, login, logout, screenshot } from './support/browser.ts';
+import { openInspection, submitAndApproveReport } from './support/report.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const TASK_TITLE = '完善“三会一课”记录并开展专项检查';
@@ -29,14 +31,13 @@ describe.skipIf(!browserAvailable)('整改主流程（浏览器）', () => {
     await server?.close();
   });
 
-  it('巡察办登记问题、进入报告阶段并下发反馈意见', async () => {
+  it('巡察办登记问题、进入报告阶段，巡察报告经审定后下发反馈意见', async () => {
     await login(page, server.url, 'office');
     await page.getByText('待对账销号').first().waitFor();
     await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
     await screenshot(page, '01-office-dashboard');
 
-    await page.goto(`${server.url}/inspections`);
-    await page.getByRole('link', { name: '区教育局' }).click();
+    await openInspection(page, server.url, '区教育局');
     await page.getByTestId('create-finding').click();
     const form = dialog(page, '登记问题');
     await form.getByLabel('问题标题').fill('学校食堂经费管理不规范');
@@ -48,7 +49,20 @@ describe.skipIf(!browserAvailable)('整改主流程（浏览器）', () => {
     // 进驻 → 了解情况 → 报告 (the eight phases of issue 4)
     await page.getByTestId('inspection-investigate').click();
     await page.getByTestId('inspection-report').click();
-    await page.getByTestId('issue-feedback').waitFor();
+    // the report has not been approved yet: the feedback dialog says so and cannot be confirmed
+    await page.getByTestId('issue-feedback').click();
+    const early = dialog(page, '下发反馈意见');
+    await early.getByText('巡察报告尚未审定，不能下发反馈意见').waitFor();
+    await expect(early.getByRole('button', { name: '确认下发' }).isDisabled()).resolves.toBe(true);
+    await early.getByRole('button', { name: '取消' }).click();
+    await early.waitFor({ state: 'hidden' });
+    await logout(page);
+
+    const report = await submitAndApproveReport(page, server.url, '区教育局');
+    expect(report).toContain('学校食堂经费管理不规范');
+
+    await login(page, server.url, 'office');
+    await openInspection(page, server.url, '区教育局');
     await page.getByTestId('issue-feedback').click();
     const feedback = dialog(page, '下发反馈意见');
     await expect(feedback.getByTestId('feedback-content').inputValue()).resolves.toContain('学校食堂经费管理不规范');
@@ -107,9 +121,17 @@ describe.skipIf(!browserAvailable)('整改主流程（浏览器）', () => {
     await logout(page);
   });
 
+  /** The ledger also holds last year's finished round (sorted by due date), so search it as a user would. */
+  async function searchLedger() {
+    await page.goto(`${server.url}/tasks`);
+    await page.getByTestId('task-filter-q').locator('input').fill(TASK_TITLE);
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: TASK_TITLE }).waitFor();
+  }
+
   async function openSubmittedTaskAsOffice() {
     await login(page, server.url, 'office');
-    await page.goto(`${server.url}/tasks`);
+    await searchLedger();
     await page.getByRole('link', { name: TASK_TITLE }).click();
   }
 
@@ -134,11 +156,14 @@ describe.skipIf(!browserAvailable)('整改主流程（浏览器）', () => {
 
     await openSubmittedTaskAsOffice();
     await page.getByTestId('task-verify').click();
-    await dialog(page, '对账销号').getByRole('button', { name: '确认销号' }).click();
+    // 对账销号 is a check against the evidence, not a click: both checks must be ticked
+    const verify = dialog(page, '对账销号');
+    await verify.getByTestId('verify-evidence-matches').check();
+    await verify.getByTestId('verify-measures-done').check();
+    await verify.getByRole('button', { name: '确认销号' }).click();
     await page.locator('.ant-tag').filter({ hasText: '已销号' }).first().waitFor();
     await screenshot(page, '05-office-closed');
-    await page.goto(`${server.url}/tasks`);
-    await page.getByRole('link', { name: TASK_TITLE }).waitFor();
+    await searchLedger();
     await screenshot(page, '06-office-ledger');
   });
 });

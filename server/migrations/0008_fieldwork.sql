@@ -61,6 +61,9 @@ CREATE TABLE clue (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   committee_id uuid NOT NULL REFERENCES committee(id),
   inspection_id uuid NOT NULL REFERENCES inspection(id),
+  -- filled from the inspection by a trigger: clues are numbered within their round (线索〔2026〕3-07), so
+  -- two units inspected in one round never share a code
+  round_id uuid NOT NULL REFERENCES round(id),
   unit_id uuid NOT NULL REFERENCES org_unit(id),
   seq int NOT NULL,
   category text NOT NULL,
@@ -75,8 +78,15 @@ CREATE TABLE clue (
   registered_by uuid NOT NULL REFERENCES app_user(id),
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
-  UNIQUE (inspection_id, seq)
+  UNIQUE (round_id, seq)
 );
+CREATE FUNCTION clue_fill_round() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  SELECT round_id INTO NEW.round_id FROM inspection WHERE id = NEW.inspection_id;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER clue_fill_round BEFORE INSERT ON clue FOR EACH ROW EXECUTE FUNCTION clue_fill_round();
 CREATE INDEX clue_committee_idx ON clue (committee_id, status);
 CREATE INDEX clue_inspection_idx ON clue (inspection_id, seq);
 
@@ -254,7 +264,8 @@ CREATE TABLE handover (
   updated_at timestamptz NOT NULL DEFAULT now(),
   UNIQUE (committee_id, year, seq),
   CHECK ((kind = 'clue') = (clue_id IS NOT NULL)),
-  CHECK ((kind = 'clue') = (finding_id IS NULL)),
+  -- a problem handover names its finding; a clue may name the finding it bears on (成果运用台账 follows it)
+  CHECK (kind = 'clue' OR finding_id IS NOT NULL),
   CHECK ((recipient = 'department') = (recipient_unit_id IS NOT NULL)),
   -- 件件有着落: nothing is reported concluded or closed without a result
   CHECK (status NOT IN ('concluded', 'closed') OR (result_sealed IS NOT NULL AND concluded_on IS NOT NULL)),
@@ -266,7 +277,8 @@ CREATE INDEX handover_finding_idx ON handover (finding_id);
 CREATE INDEX handover_recipient_unit_idx ON handover (recipient_unit_id);
 -- one live handover per clue and per finding: a declined one may be sent again
 CREATE UNIQUE INDEX handover_clue_live_idx ON handover (clue_id) WHERE clue_id IS NOT NULL AND status <> 'declined';
-CREATE UNIQUE INDEX handover_finding_live_idx ON handover (finding_id) WHERE finding_id IS NOT NULL AND status <> 'declined';
+CREATE UNIQUE INDEX handover_finding_live_idx ON handover (finding_id)
+  WHERE finding_id IS NOT NULL AND kind <> 'clue' AND status <> 'declined';
 
 CREATE TABLE handover_event (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

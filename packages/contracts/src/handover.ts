@@ -159,8 +159,8 @@ export const HandoverCreate = z
   .superRefine((input, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (input.kind === 'clue') {
+      // findingId is optional here: the finding the clue bears on, so the 成果运用台账 can follow it
       if (!input.clueId) issue('clueId', '请选择要移交的问题线索');
-      if (input.findingId) issue('findingId', '移交问题线索时不能同时选择问题');
     } else {
       if (!input.findingId) issue('findingId', '请选择要移交的问题');
       if (input.clueId) issue('clueId', '移交问题时不能同时选择问题线索');

@@ -82,6 +82,9 @@ export const ResultsLedgerRow = z.object({
   closedTaskCount: z.number(),
   overdueTaskCount: z.number(),
   immediateTaskCount: z.number(),
+  /** 督办单 issued on the finding's tasks, and how many are not yet 办结 */
+  supervisionCount: z.number(),
+  openSupervisionCount: z.number(),
   rectification: rectificationState.schema,
 });
 export type ResultsLedgerRow = z.infer<typeof ResultsLedgerRow>;

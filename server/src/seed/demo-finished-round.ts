@@ -116,7 +116,7 @@ export async function seedDemoFinishedRound(tx: Tx, keyring: Keyring, context: D
       if (clue) {
         const subject = personName(k * 3 + 11);
         const clueId = addClue(rows, keyring, ins, {
-          seq: 1,
+          seq: clueCount, // clues are numbered within the round
           category: clue.category,
           source: clue.source,
           receivedOn: addDays(ins.startDate, 6),

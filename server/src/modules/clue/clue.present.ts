@@ -17,7 +17,7 @@ import type { ClueRow } from './clue.repository.ts';
 
 const EXCERPT_LENGTH = 60;
 
-/** 线索〔2026〕3-07: the round's year and number, then the clue's number within its inspection. */
+/** 线索〔2026〕3-07: the round's year and number, then the clue's number within the round. */
 export function clueCode(row: Pick<ClueRow, 'roundYear' | 'roundSeq' | 'seq'>): string {
   return `线索〔${row.roundYear}〕${row.roundSeq}-${String(row.seq).padStart(2, '0')}`;
 }

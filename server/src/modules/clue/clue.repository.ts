@@ -131,17 +131,20 @@ export interface NewClue {
 }
 
 /**
- * The caller holds the inspection row lock, so max(seq)+1 cannot race. The registration itself is not a
- * clue_event (that table holds status changes only); the history derives it from the row.
+ * Clues are numbered within their round: the round row is locked first, so max(seq)+1 cannot race between
+ * two inspections of one round. The registration itself is not a clue_event (that table holds status
+ * changes only); the history derives it from the row.
  */
 export async function insertClue(db: Db, values: NewClue) {
+  const round = sql`(SELECT round_id FROM inspection WHERE id = ${values.inspectionId})`;
+  await sql`SELECT 1 FROM round WHERE id = ${round} FOR UPDATE`.execute(db);
   const row = await db
     .insertInto('clue')
     .values({
       committee_id: values.committeeId,
       inspection_id: values.inspectionId,
       unit_id: values.unitId,
-      seq: sql<number>`(SELECT coalesce(max(seq), 0) + 1 FROM clue WHERE inspection_id = ${values.inspectionId})`,
+      seq: sql<number>`(SELECT coalesce(max(seq), 0) + 1 FROM clue WHERE round_id = ${round})`,
       category: values.category,
       source: values.source,
       received_on: values.receivedOn,

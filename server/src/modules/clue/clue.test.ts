@@ -59,7 +59,7 @@ describe('POST /api/inspections/:id/clues', () => {
     const clue = res.json();
     clueId = clue.id;
     expect(clue).toMatchObject({
-      code: '线索〔2026〕3-01',
+      code: '线索〔2026〕3-03',
       status: 'registered',
       unitName: '区教育局',
       subjectName: '张某某',
@@ -86,9 +86,9 @@ describe('POST /api/inspections/:id/clues', () => {
     expect(JSON.stringify(audit.after)).not.toMatch(/张某某|食堂|李某/);
   });
 
-  it('numbers clues within the inspection', async () => {
+  it('numbers clues within the round, after the two of 区住建局 in the demo', async () => {
     const res = await (await h.as('zuzhang')).post(url, clueBody({ whistleblower: undefined, category: 'work' }));
-    expect(res.json()).toMatchObject({ code: '线索〔2026〕3-02', hasWhistleblower: false });
+    expect(res.json()).toMatchObject({ code: '线索〔2026〕3-04', hasWhistleblower: false });
   });
 
   it('rejects bad input in Chinese and writes nothing', async () => {

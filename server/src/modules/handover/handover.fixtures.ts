@@ -17,7 +17,7 @@ export const CLUE_CONTENT: ClueContent = {
 async function inspectionOf(h: Harness, inspectionId: string) {
   return h.database.db
     .selectFrom('inspection')
-    .select(['committee_id', 'unit_id'])
+    .select(['committee_id', 'unit_id', 'round_id'])
     .where('id', '=', inspectionId)
     .executeTakeFirstOrThrow();
 }
@@ -27,7 +27,7 @@ export async function addClue(h: Harness, inspectionId: string, status = 'regist
   const next = await h.database.db
     .selectFrom('clue')
     .select(sql<number>`coalesce(max(seq), 0) + 1`.as('n'))
-    .where('inspection_id', '=', inspectionId)
+    .where('round_id', '=', i.round_id)
     .executeTakeFirstOrThrow();
   const row = await h.database.db
     .insertInto('clue')

@@ -69,14 +69,20 @@ export async function handoverSummary(ctx: RequestContext): Promise<HandoverSumm
   return { byStatus, overdue: sum((r) => r.overdue), dueSoon: sum((r) => r.dueSoon), total: sum((r) => r.n) };
 }
 
+async function findingOf(tx: Tx, findingId: string, inspectionId: string) {
+  const finding = await write.findingOfInspection(tx, findingId, inspectionId);
+  if (!finding) throw badRequest('所选问题不属于本巡察', [{ path: 'findingId', message: '所选问题不属于本巡察' }]);
+  return finding;
+}
+
 async function subjectOf(tx: Tx, ctx: RequestContext, inspectionId: string, input: HandoverCreate) {
   if (input.kind === 'clue') {
     const clue = await write.readableClue(tx, input.clueId as string, inspectionId, clueContentWhere(ctx.user));
     if (!clue) throw notFound('问题线索不存在');
-    return { clueId: clue.id, findingId: null };
+    const related = input.findingId ? await findingOf(tx, input.findingId, inspectionId) : null;
+    return { clueId: clue.id, findingId: related?.id ?? null };
   }
-  const finding = await write.findingOfInspection(tx, input.findingId as string, inspectionId);
-  if (!finding) throw badRequest('所选问题不属于本巡察', [{ path: 'findingId', message: '所选问题不属于本巡察' }]);
+  const finding = await findingOf(tx, input.findingId as string, inspectionId);
   if (input.kind === 'cadre' && !finding.areas.includes('cadre_selection')) {
     const message = '移交组织部的应是领域为“选人用人”的问题';
     throw badRequest(message, [{ path: 'findingId', message }]);

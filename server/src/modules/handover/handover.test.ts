@@ -109,6 +109,7 @@ describe('POST /api/inspections/:id/handovers', () => {
       [{ kind: 'other', findingId: fresh }, '请选择接收的主管部门'],
       [{ kind: 'cadre', findingId: fresh }, '移交组织部的应是领域为“选人用人”的问题'],
       [{ kind: 'cadre', findingId: h.outsider.findingId }, '所选问题不属于本巡察'],
+      [{ kind: 'clue', clueId, findingId: h.outsider.findingId }, '所选问题不属于本巡察'],
       [
         { kind: 'other', findingId: fresh, recipientUnitId: h.demo.units.zhujian },
         '接收部门应为本党委的其他在用单位，不能是被巡察单位',
@@ -255,5 +256,21 @@ describe('recipient names', () => {
     expect(disciplineBodyName('区委')).toBe('区纪委监委');
     expect(disciplineBodyName('中共示例市城关区委')).toBe('示例市城关区纪委监委');
     expect(organizationBodyName('区委')).toBe('区委组织部');
+  });
+});
+
+// last: it adds a handover the counts above do not expect
+describe('a clue bearing on a finding', () => {
+  it('hands a clue over as bearing on a finding, and the 成果运用台账 row of that finding follows it', async () => {
+    const bearing = await addClue(h, zhujian, 'preliminary');
+    const title = '工程款拨付审核把关不严';
+    const finding = await addFinding(h, zhujian, [], title);
+    const res = await (await h.as('zuzhang')).post(url(), { kind: 'clue', clueId: bearing, findingId: finding });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ kind: 'clue', findingId: finding });
+    const ledger = await (await h.as('office')).get(
+      `/api/results-ledger?inspectionId=${zhujian}&q=${encodeURIComponent(title)}`,
+    );
+    expect(ledger.json().items).toMatchObject([{ findingId: finding, handover: { kind: 'clue', status: 'sent' } }]);
   });
 });

@@ -42,6 +42,8 @@ const LEDGER_COLUMNS = [
   { header: '反馈时限', key: 'handoverDueDate', type: 'date' as const },
   { header: '办结日期', key: 'handoverConcludedOn', type: 'date' as const },
   { header: '处置结果', key: 'disposition', labels: dispositionShort },
+  { header: '督办单', key: 'supervisionCount', type: 'number' as const },
+  { header: '未办结督办单', key: 'openSupervisionCount', type: 'number' as const },
   { header: '整改任务数', key: 'taskCount', type: 'number' as const },
   { header: '已销号', key: 'closedTaskCount', type: 'number' as const },
   { header: '逾期任务', key: 'overdueTaskCount', type: 'number' as const },

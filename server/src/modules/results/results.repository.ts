@@ -14,7 +14,8 @@ import { escapeLike } from '../org/org.repository.ts';
 
 type LedgerFrom = SelectQueryBuilder<DB & { f: DB['finding'] } & { i: DB['inspection'] }, 'f' | 'i', object>;
 
-// A finding's live handover (a declined one may be sent again: at most one other is live, by index).
+// A finding's live handovers: its own (a declined one may be sent again: at most one other is live, by
+// index) and those of clues handed over as bearing on it.
 const LIVE_HANDOVER = sql`SELECT 1 FROM handover h WHERE h.finding_id = f.id AND h.status <> 'declined'`;
 const OPEN_HANDOVER = sql`${LIVE_HANDOVER} AND h.status IN ('sent', 'accepted', 'handling')`;
 const TASKS = sql`SELECT 1 FROM task t WHERE t.finding_id = f.id`;
@@ -79,72 +80,103 @@ function ordered(query: LedgerFrom): LedgerFrom {
 
 /** The chain of the given findings (a page of ids, already limited), one row each, in ledger order. */
 function ledgerRows(db: Db, ids: LedgerFrom, today: string) {
-  return db
-    .selectFrom('finding as f')
-    .innerJoin('inspection as i', 'i.id', 'f.inspection_id')
-    .innerJoin('round as r', 'r.id', 'i.round_id')
-    .innerJoin('org_unit as u', 'u.id', 'f.unit_id')
-    .leftJoin('team as tm', 'tm.id', 'i.team_id')
-    .leftJoin('report as rp', (join) =>
-      join.onRef('rp.inspection_id', '=', 'f.inspection_id').on('rp.kind', '=', 'report'),
-    )
-    .leftJoin('handover as h', (join) => join.onRef('h.finding_id', '=', 'f.id').on('h.status', '<>', 'declined'))
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('task as t')
-          .whereRef('t.finding_id', '=', 'f.id')
-          .select([
-            sql<number>`count(*)::int`.as('total'),
-            sql<number>`(count(*) FILTER (WHERE t.status = 'closed'))::int`.as('closed'),
-            sql<number>`(count(*) FILTER (WHERE t.status <> 'closed' AND t.due_date < ${today}))::int`.as('overdue'),
-            sql<number>`(count(*) FILTER (WHERE t.immediate))::int`.as('immediate'),
-          ])
-          .as('tc'),
-      (join) => join.onTrue(),
-    )
-    .where('f.id', 'in', ids.select('f.id'))
-    .select([
-      'f.id as findingId',
-      'r.id as roundId',
-      'r.name as roundName',
-      'f.inspection_id as inspectionId',
-      sql<string | null>`coalesce(tm.name, i.team_name)`.as('teamName'),
-      'f.unit_id as unitId',
-      'u.name as unitName',
-      'f.seq',
-      'f.title',
-      'f.aspect',
-      'f.discipline',
-      'f.major_problem as majorProblem',
-      'f.areas',
-      'f.is_common as isCommon',
-      'f.eight_rules as eightRules',
-      'f.immediate',
-      'f.status as findingStatus',
-      'i.feedback_date as feedbackDate',
-      'rp.status as reportStatus',
-      sql<
-        string | null
-      >`CASE WHEN rp.status = 'approved' THEN to_char(rp.decided_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') END`.as(
-        'reportApprovedOn',
-      ),
-      'h.id as handoverId',
-      'h.kind as handoverKind',
-      'h.recipient_name as handoverRecipientName',
-      'h.status as handoverStatus',
-      'h.sent_on as handoverSentOn',
-      'h.due_date as handoverDueDate',
-      'h.concluded_on as handoverConcludedOn',
-      'h.disposition as handoverDisposition',
-      sql<number>`tc.total`.as('taskCount'),
-      sql<number>`tc.closed`.as('closedTaskCount'),
-      sql<number>`tc.overdue`.as('overdueTaskCount'),
-      sql<number>`tc.immediate`.as('immediateTaskCount'),
-    ])
-    .orderBy('i.start_date', 'desc')
-    .orderBy('i.id')
-    .orderBy('f.seq');
+  return (
+    db
+      .selectFrom('finding as f')
+      .innerJoin('inspection as i', 'i.id', 'f.inspection_id')
+      .innerJoin('round as r', 'r.id', 'i.round_id')
+      .innerJoin('org_unit as u', 'u.id', 'f.unit_id')
+      .leftJoin('team as tm', 'tm.id', 'i.team_id')
+      .leftJoin('report as rp', (join) =>
+        join.onRef('rp.inspection_id', '=', 'f.inspection_id').on('rp.kind', '=', 'report'),
+      )
+      // the finding's own handover first; otherwise the latest clue handed over as bearing on it
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('handover as hh')
+            .whereRef('hh.finding_id', '=', 'f.id')
+            .where('hh.status', '<>', 'declined')
+            .orderBy(sql`hh.kind = 'clue'`)
+            .orderBy('hh.sent_on', 'desc')
+            .limit(1)
+            .select(['id', 'kind', 'recipient_name', 'status', 'sent_on', 'due_date', 'concluded_on', 'disposition'])
+            .as('h'),
+        (join) => join.onTrue(),
+      )
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('task as t')
+            .whereRef('t.finding_id', '=', 'f.id')
+            .select([
+              sql<number>`count(*)::int`.as('total'),
+              sql<number>`(count(*) FILTER (WHERE t.status = 'closed'))::int`.as('closed'),
+              sql<number>`(count(*) FILTER (WHERE t.status <> 'closed' AND t.due_date < ${today}))::int`.as('overdue'),
+              sql<number>`(count(*) FILTER (WHERE t.immediate))::int`.as('immediate'),
+            ])
+            .as('tc'),
+        (join) => join.onTrue(),
+      )
+      // 督办: the supervision orders on the finding's tasks
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('supervision_order as so')
+            .innerJoin('task as st', 'st.id', 'so.task_id')
+            .whereRef('st.finding_id', '=', 'f.id')
+            .select([
+              sql<number>`count(*)::int`.as('total'),
+              sql<number>`(count(*) FILTER (WHERE so.status <> 'closed'))::int`.as('open'),
+            ])
+            .as('sc'),
+        (join) => join.onTrue(),
+      )
+      .where('f.id', 'in', ids.select('f.id'))
+      .select([
+        'f.id as findingId',
+        'r.id as roundId',
+        'r.name as roundName',
+        'f.inspection_id as inspectionId',
+        sql<string | null>`coalesce(tm.name, i.team_name)`.as('teamName'),
+        'f.unit_id as unitId',
+        'u.name as unitName',
+        'f.seq',
+        'f.title',
+        'f.aspect',
+        'f.discipline',
+        'f.major_problem as majorProblem',
+        'f.areas',
+        'f.is_common as isCommon',
+        'f.eight_rules as eightRules',
+        'f.immediate',
+        'f.status as findingStatus',
+        'i.feedback_date as feedbackDate',
+        'rp.status as reportStatus',
+        sql<
+          string | null
+        >`CASE WHEN rp.status = 'approved' THEN to_char(rp.decided_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') END`.as(
+          'reportApprovedOn',
+        ),
+        'h.id as handoverId',
+        'h.kind as handoverKind',
+        'h.recipient_name as handoverRecipientName',
+        'h.status as handoverStatus',
+        'h.sent_on as handoverSentOn',
+        'h.due_date as handoverDueDate',
+        'h.concluded_on as handoverConcludedOn',
+        'h.disposition as handoverDisposition',
+        sql<number>`tc.total`.as('taskCount'),
+        sql<number>`tc.closed`.as('closedTaskCount'),
+        sql<number>`tc.overdue`.as('overdueTaskCount'),
+        sql<number>`tc.immediate`.as('immediateTaskCount'),
+        sql<number>`sc.total`.as('supervisionCount'),
+        sql<number>`sc.open`.as('openSupervisionCount'),
+      ])
+      .orderBy('i.start_date', 'desc')
+      .orderBy('i.id')
+      .orderBy('f.seq')
+  );
 }
 export type LedgerRecord = Awaited<ReturnType<ReturnType<typeof ledgerRows>['execute']>>[number];
 

@@ -72,6 +72,8 @@ export function presentLedgerRow(row: repo.LedgerRecord, today: string): Results
     closedTaskCount: row.closedTaskCount,
     overdueTaskCount: row.overdueTaskCount,
     immediateTaskCount: row.immediateTaskCount,
+    supervisionCount: row.supervisionCount,
+    openSupervisionCount: row.openSupervisionCount,
     rectification: rectificationOf(row),
   };
 }

@@ -297,3 +297,26 @@ describe('GET /api/results-ledger/export', () => {
     expect(entry.action).toBe('results.export');
   });
 });
+
+describe('督办 in the chain', () => {
+  it('counts the 督办单 on a finding’s tasks, and how many are still open', async () => {
+    const zhujian = h.demo.zhujianInspectionId;
+    const row = async () =>
+      (await ledger('office', `&inspectionId=${zhujian}`)).items.find((r) => r.findingId === h.demo.findings.f2);
+    expect(await row()).toMatchObject({ supervisionCount: 0, openSupervisionCount: 0 });
+    const office = await h.as('office');
+    const rectification = (await office.get(`/api/inspections/${zhujian}/rectification`)).json();
+    const task = await h.database.db
+      .selectFrom('task')
+      .select('id')
+      .where('finding_id', '=', h.demo.findings.f2 as string)
+      .executeTakeFirstOrThrow();
+    const issued = await office.post(`/api/rectifications/${rectification.id}/supervision-orders`, {
+      reason: 'overdue',
+      content: '任务逾期未完成，请于期限内答复整改进展。',
+      taskId: task.id,
+    });
+    expect(issued.statusCode, issued.body).toBe(200);
+    expect(await row()).toMatchObject({ supervisionCount: 1, openSupervisionCount: 1 });
+  });
+});

@@ -51,6 +51,8 @@ export interface ClueTable {
   id: Generated<string>;
   committee_id: string;
   inspection_id: string;
+  /** filled from the inspection by a trigger */
+  round_id: Generated<string>;
   unit_id: string;
   seq: number;
   category: string;

@@ -30,11 +30,12 @@ function InterviewFields() {
   );
 }
 
-function MeetingFields() {
+/** A subject line and a head count: what a 座谈会 and a 民主测评 both start with. */
+function SubjectAndCount({ field, label }: { field: string; label: string }) {
   return (
-    <Row gutter={16}>
+    <>
       <Col xs={24} md={16}>
-        <Form.Item name={name('topic')} label="座谈主题" rules={required('请填写座谈主题')}>
+        <Form.Item name={name(field)} label={label} rules={required(`请填写${label}`)}>
           <Input maxLength={200} />
         </Form.Item>
       </Col>
@@ -47,6 +48,14 @@ function MeetingFields() {
           <InputNumber min={1} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
+    </>
+  );
+}
+
+function MeetingFields() {
+  return (
+    <Row gutter={16}>
+      <SubjectAndCount field="topic" label="座谈主题" />
       <Col span={24}>
         <Form.Item name={name('participants')} label="参加人员">
           <Input.TextArea rows={2} maxLength={2000} />
@@ -118,20 +127,7 @@ function SurveyFields() {
   return (
     <>
       <Row gutter={16}>
-        <Col xs={24} md={16}>
-          <Form.Item name={name('subject')} label="测评主题" rules={required('请填写测评主题')}>
-            <Input maxLength={200} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name={name('participantCount')}
-            label="参加人数"
-            rules={[{ required: true, message: '请填写参加人数' }]}
-          >
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
+        <SubjectAndCount field="subject" label="测评主题" />
       </Row>
       <Form.List name={name('items')}>
         {(fields, { add, remove }) => (

@@ -54,7 +54,7 @@ export function HandoverCreateModal({ inspection, onClose }: Props) {
       createHandover(inspection.id, {
         kind: v.kind,
         clueId: v.kind === 'clue' ? v.clueId : undefined,
-        findingId: v.kind === 'clue' ? undefined : v.findingId,
+        findingId: v.findingId,
         recipientUnitId: v.kind === 'other' ? v.recipientUnitId : undefined,
         recipientName: v.recipientName || undefined,
         dueDate: v.dueDate?.format('YYYY-MM-DD'),
@@ -89,7 +89,7 @@ export function HandoverCreateModal({ inspection, onClose }: Props) {
         <Form.Item name="kind" label="移交类别">
           <Radio.Group options={optionsOf(handoverKind.labels)} optionType="button" data-testid="handover-kind" />
         </Form.Item>
-        {kind === 'clue' ? (
+        {kind === 'clue' && (
           <Form.Item name="clueId" label="问题线索" rules={[{ required: true, message: '请选择要移交的问题线索' }]}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}
@@ -99,17 +99,24 @@ export function HandoverCreateModal({ inspection, onClose }: Props) {
               data-testid="handover-clue"
             />
           </Form.Item>
-        ) : (
-          <Form.Item name="findingId" label="问题" rules={[{ required: true, message: '请选择要移交的问题' }]}>
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              options={findingOptions}
-              loading={sources.findings.isFetching}
-              notFoundContent={kind === 'cadre' ? '没有领域为“选人用人”的问题' : '没有问题'}
-              data-testid="handover-finding"
-            />
-          </Form.Item>
         )}
+        <Form.Item
+          name="findingId"
+          label={kind === 'clue' ? '相关问题（选填）' : '问题'}
+          extra={
+            kind === 'clue' ? '线索所反映的问题；填写后，成果运用台账中该问题一行显示线索的移交和处置结果' : undefined
+          }
+          rules={[{ required: kind !== 'clue', message: '请选择要移交的问题' }]}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            allowClear={kind === 'clue'}
+            options={findingOptions}
+            loading={sources.findings.isFetching}
+            notFoundContent={kind === 'cadre' ? '没有领域为“选人用人”的问题' : '没有问题'}
+            data-testid="handover-finding"
+          />
+        </Form.Item>
         {kind === 'other' && (
           <Form.Item
             name="recipientUnitId"

@@ -17,14 +17,23 @@ import { HandoverStatusTags } from './HandoverTags.tsx';
 const eventLabel = (event: HandoverDetail['history'][number]['event']) =>
   event === 'create' ? '移交' : handoverEventLabel[event];
 
+function FindingItems({ finding, label }: { finding: NonNullable<HandoverDetail['finding']>; label: string }) {
+  return (
+    <>
+      <Descriptions.Item label={label}>{finding.title}</Descriptions.Item>
+      <Descriptions.Item label="问题事实">
+        <span className="pre-wrap">{finding.facts}</span>
+      </Descriptions.Item>
+    </>
+  );
+}
+
+/** A problem handover shows its finding; a clue handover its content (for readers) and the finding it bears on. */
 function Subject({ h }: { h: HandoverDetail }) {
-  if (h.finding)
+  if (h.kind !== 'clue')
     return (
       <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label="问题">{h.finding.title}</Descriptions.Item>
-        <Descriptions.Item label="问题事实">
-          <span className="pre-wrap">{h.finding.facts}</span>
-        </Descriptions.Item>
+        {h.finding && <FindingItems finding={h.finding} label="问题" />}
       </Descriptions>
     );
   if (!h.clue)
@@ -38,6 +47,7 @@ function Subject({ h }: { h: HandoverDetail }) {
         <span className="pre-wrap">{h.clue.allegation}</span>
       </Descriptions.Item>
       <Descriptions.Item label="相关证据">{h.clue.evidence ?? '—'}</Descriptions.Item>
+      {h.finding && <FindingItems finding={h.finding} label="相关问题" />}
     </Descriptions>
   );
 }

@@ -13,7 +13,8 @@ import { HandoverStatusTags } from './HandoverTags.tsx';
 
 /** What was handed over: the clue's number and category (never its content), or the finding's title. */
 function Subject({ h }: { h: Handover }) {
-  if (h.findingTitle) return <span>{h.findingTitle}</span>;
+  // a clue may also name the finding it bears on; the clue is what was handed over
+  if (h.kind !== 'clue') return <span>{h.findingTitle}</span>;
   return (
     <span>
       {h.clueCode}

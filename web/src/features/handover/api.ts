@@ -51,8 +51,8 @@ export function useHandoverSources(inspectionId: string, kind: HandoverCreate['k
   });
   const findings = useQuery({
     queryKey: ['findings', 'handover-picker', inspectionId],
+    // also for a clue: the finding it bears on is optional
     queryFn: () => api.get<z.infer<typeof FindingPage>>('/api/findings', { inspectionId, pageSize: 100 }),
-    enabled: kind !== 'clue',
   });
   const decisions = useQuery({
     queryKey: ['decisions', inspectionId],

@@ -1,4 +1,4 @@
-// The chain of one finding as a compact row of tags: 报告 → 反馈 → 移交 → 整改. Green = done, blue = under
+// The chain of one finding as a compact row of tags: 报告 → 反馈 → 移交 → 督办 → 整改. Green = done, blue = under
 // way, red = overdue, grey = not reached.
 import { RightOutlined } from '@ant-design/icons';
 import {
@@ -41,9 +41,20 @@ function HandoverTag({ row }: { row: LedgerRow }) {
     <Tooltip title={detail}>
       <Tag color={color}>
         移交 {h.recipientName} {handoverStatusLabel[h.status]}
+        {h.disposition ? ` · ${dispositionShort[h.disposition]}` : ''}
         {h.overdue ? '（逾期）' : ''}
       </Tag>
     </Tooltip>
+  );
+}
+
+function SupervisionTag({ row }: { row: LedgerRow }) {
+  if (row.supervisionCount === 0) return <Tag>督办 无</Tag>;
+  const open = row.openSupervisionCount;
+  return (
+    <Tag color={open > 0 ? 'warning' : 'success'}>
+      督办 {row.supervisionCount} 件{open > 0 ? `（${open} 件未办结）` : ' 已办结'}
+    </Tag>
   );
 }
 
@@ -70,6 +81,8 @@ export function ResultsChain({ row }: { row: LedgerRow }) {
       <FeedbackTag row={row} />
       {arrow}
       <HandoverTag row={row} />
+      {arrow}
+      <SupervisionTag row={row} />
       {arrow}
       <RectificationTag row={row} />
     </Space>

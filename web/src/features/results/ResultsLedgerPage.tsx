@@ -1,4 +1,4 @@
-// 成果运用台账: every finding of the user's scope with its chain 报告 → 反馈 → 移交 → 整改; a row opens the finding.
+// 成果运用台账: every finding of the user's scope with its chain 报告 → 反馈 → 移交 → 督办 → 整改; a row opens the finding.
 import { aspect } from '@xuncha/contracts';
 import { Alert, Empty, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useNavigate } from 'react-router';
@@ -42,7 +42,12 @@ const columns: TableColumnsType<LedgerRow> = [
     ),
   },
   { title: '方面', dataIndex: 'aspect', width: 150, render: (a: LedgerRow['aspect']) => aspect.labels[a] },
-  { title: '报告 → 反馈 → 移交 → 整改', key: 'chain', width: 520, render: (_: unknown, r) => <ResultsChain row={r} /> },
+  {
+    title: '报告 → 反馈 → 移交 → 督办 → 整改',
+    key: 'chain',
+    width: 600,
+    render: (_: unknown, r) => <ResultsChain row={r} />,
+  },
 ];
 
 export function ResultsLedgerPage() {
@@ -60,7 +65,7 @@ export function ResultsLedgerPage() {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        title="每个问题一行，追踪巡察报告、反馈、移交和整改情况，做到件件有着落、事事有回音。督办情况将在整改督办模块上线后显示。"
+        title="每个问题一行，追踪巡察报告、反馈、移交、督办和整改情况，做到件件有着落、事事有回音。"
       />
       <ResultsSummaryStrip summary={summary.data} loading={summary.isPending} />
       <ResultsFilters values={filters} onChange={search.setFilters} />
