@@ -134,7 +134,8 @@ async function tasks(ctx: Ctx) {
     'task',
     ctx.tasks,
     (lo, hi) => sql`INSERT INTO task (id, committee_id, unit_id, inspection_id, finding_id, seq, title, measures,
-        responsible_leader, responsible_department, owner_user_id, due_date, status, long_term, created_at, updated_at)
+        responsible_leader, responsible_department, owner_user_id, due_date, status, long_term, created_at, updated_at,
+        closed_at, returned_count, reopened_count)
       SELECT bench_uuid(${k} || 't' || n), bench_uuid(${k} || 'c' || ((u - 1) / ${p.unitsPerCommittee}::int + 1)),
         bench_uuid(${k} || 'u' || u), bench_uuid(${k} || 'i' || u), bench_uuid(${k} || 'f' || (f + 1)),
         n - (f * ${ctx.tasks}::bigint + ${ctx.findings}::bigint - 1) / ${ctx.findings}::bigint + 1,
@@ -143,12 +144,18 @@ async function tasks(ctx: Ctx) {
         '制定整改方案，明确责任领导、责任部门和完成时限，逐项对账销号，建立长效机制（压测数据）。',
         '副局长' || (1 + r % 5), bench_pick('{办公室,计划财务科,人事科,政策法规科,纪检组}', r / 5),
         bench_uuid(${k} || 'o' || ((u - 1) * ${p.ownersPerUnit}::int + n % ${p.ownersPerUnit}::int + 1)),
-        due, bench_pick(CASE WHEN due < ${ctx.today}::date THEN ${past}::text[] ELSE ${future}::text[] END, r / 3653),
-        (r / 73060) % 20 = 0, (due - 120)::timestamptz, (due - 120 + ((r / 1000) % 150)::int)::timestamptz
+        due, st, (r / 73060) % 20 = 0, (due - 120)::timestamptz, (due - 120 + ((r / 1000) % 150)::int)::timestamptz,
+        -- issue 6 counters for the progress dashboard: about a quarter of closings late, one task in nine
+        -- returned (some twice), one open task in forty reopened after a 反弹
+        CASE WHEN st = 'closed' THEN (due - 25 + ((r / 7) % 35)::int)::timestamptz END,
+        CASE WHEN (r / 11) % 9 = 0 THEN 1 + ((r / 13) % 2)::int ELSE 0 END,
+        CASE WHEN st IN ('in_progress', 'submitted') AND (r / 17) % 40 = 0 THEN 1 ELSE 0 END
       FROM generate_series(${lo - 1}::bigint, ${hi - 1}::bigint) n,
         LATERAL (SELECT n * ${ctx.findings}::bigint / ${ctx.tasks}::bigint AS f, bench_rand(${k} || 't' || n) AS r) x,
         LATERAL (SELECT x.f / ${p.findingsPerUnit}::int + 1 AS u,
-          ${ctx.today}::date - 2922 + (x.r % 3653)::int AS due) y`,
+          ${ctx.today}::date - 2922 + (x.r % 3653)::int AS due) y,
+        LATERAL (SELECT bench_pick(CASE WHEN y.due < ${ctx.today}::date THEN ${past}::text[] ELSE ${future}::text[] END,
+          x.r / 3653) AS st) z`,
   );
   // A few evidence rows (about 1 in 16 first tasks that reached submitted/closed), so evidenceCount is not always 0.
   await sql`INSERT INTO evidence (id, task_id, kind, description, uploaded_by, at)

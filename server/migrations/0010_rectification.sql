@@ -111,12 +111,18 @@ ALTER TABLE finding
   ADD COLUMN key_focus boolean NOT NULL DEFAULT false,        -- 是否重点关注
   ADD COLUMN origin_finding_id uuid REFERENCES finding(id);   -- a 回访 that found 反弹 files a new finding
 CREATE INDEX finding_origin_idx ON finding (origin_finding_id) WHERE origin_finding_id IS NOT NULL;
+-- 整改进度 (rectification-dashboard): fed-back findings per unit of a committee from the index alone.
+CREATE INDEX finding_fed_back_unit_idx ON finding (committee_id, unit_id) WHERE status = 'fed_back';
 
 ALTER TABLE task
   ADD COLUMN next_checkpoint date,                            -- 阶段性完成: when to look again
   ADD COLUMN returned_count int NOT NULL DEFAULT 0,
   ADD COLUMN reopened_count int NOT NULL DEFAULT 0,
   ADD COLUMN closed_at timestamptz;
+-- 整改进度 (rectification-dashboard): per-unit counts of a committee's tasks read from the index alone, in
+-- unit order, instead of the whole table (bench: 1,000,000 tasks, 100,000 per committee).
+CREATE INDEX task_progress_idx ON task (committee_id, unit_id)
+  INCLUDE (status, due_date, returned_count, reopened_count, closed_at, updated_at);
 
 -- 对账销号: what the verifier checked, against which evidence
 ALTER TABLE task_event ADD COLUMN details jsonb;
@@ -193,6 +199,9 @@ CREATE TABLE rectification_report (
   CHECK (content IS NOT NULL OR stored_name IS NOT NULL)
 );
 CREATE INDEX rectification_report_case_idx ON rectification_report (rectification_id, kind, period);
+-- one current report per kind and period: two resubmissions racing each other cannot both stay current
+CREATE UNIQUE INDEX rectification_report_current_idx
+  ON rectification_report (rectification_id, kind, coalesce(period, '')) WHERE superseded_at IS NULL;
 
 CREATE TABLE rectification_evaluation (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

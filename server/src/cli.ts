@@ -1,6 +1,8 @@
 // `npm run xuncha -- <command>`: maintenance commands. Against the embedded database they take the
 // same data-dir lock as the server, so they refuse to run while the server is up.
 
+import { channelsFromConfig } from './modules/notification/channels.ts';
+import { runSweep } from './modules/reminder/sweep.ts';
 import { systemClock } from './platform/clock.ts';
 import { loadConfig } from './platform/config.ts';
 import { keyringFor } from './platform/crypto/keyring.ts';
@@ -12,6 +14,7 @@ import { seedDemoIfEmpty } from './seed/demo.ts';
 const COMMANDS: Record<string, string> = {
   migrate: '执行数据库迁移',
   'seed-demo': '向空数据库载入演示数据',
+  sweep: '立即执行一次到期提醒扫描',
 };
 
 async function run(command: string | undefined): Promise<number> {
@@ -29,6 +32,16 @@ async function run(command: string | undefined): Promise<number> {
     if (command === 'seed-demo') {
       const seeded = await seedDemoIfEmpty(opened.database.db, systemClock, keyringFor(config));
       console.log(seeded ? '已载入演示数据' : '数据库中已有数据，未载入演示数据');
+    }
+    if (command === 'sweep') {
+      const result = await runSweep(opened.database.db, systemClock, {
+        channels: channelsFromConfig(config.notifyChannels),
+      });
+      console.log(
+        result.skipped
+          ? '另一进程正在扫描，本次跳过'
+          : `提醒扫描（${result.asOf}）：新建提醒 ${result.created} 条 ${JSON.stringify(result.counts)}`,
+      );
     }
     return 0;
   } finally {

@@ -1,5 +1,7 @@
 // `npm start`: open (and lock) the database, migrate, load demo data on first start, serve.
 
+import { channelsFromConfig } from './modules/notification/channels.ts';
+import { startSweepTimer } from './modules/reminder/sweep-timer.ts';
 import { systemClock } from './platform/clock.ts';
 import { loadConfig } from './platform/config.ts';
 import { keyringFor } from './platform/crypto/keyring.ts';
@@ -19,6 +21,10 @@ async function main() {
   const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, systemClock, keyringFor(config)) : false;
   const app = await buildApp({ db: database.db, dbKind: database.kind, config, clock: systemClock });
   await app.listen({ port: config.port, host: config.host });
+  const sweepTimer = startSweepTimer(database.db, systemClock, {
+    intervalMinutes: config.sweepIntervalMinutes,
+    channels: channelsFromConfig(config.notifyChannels),
+  });
 
   console.log(`\n巡察全周期管理平台 Xuncha 已启动：http://${config.host}:${config.port}`);
   console.log(`数据库：${opened.description}，迁移版本 ${version}${seeded ? '（已载入演示数据）' : ''}`);
@@ -32,6 +38,7 @@ async function main() {
     if (closing) return;
     closing = true;
     console.log(`\n收到 ${signal}，正在停止服务…`);
+    await sweepTimer.stop();
     await app.close();
     await opened.close();
     process.exit(0);

@@ -12,6 +12,7 @@ export * from './enquiry.ts';
 export * from './errors.ts';
 export * from './fieldwork.ts';
 export * from './finding.ts';
+export * from './finding-ledger.ts';
 export * from './good-practice.ts';
 export * from './handover.ts';
 export * from './inspection.ts';

@@ -3,10 +3,12 @@
 import { authRoutes } from '../platform/auth/auth.routes.ts';
 import type { App } from '../platform/http/app.ts';
 import type { AppDeps } from '../platform/http/context.ts';
+import { accountabilityRoutes } from './accountability/accountability.routes.ts';
 import { announcementDocumentRoutes } from './announcement/announcement.document.ts';
 import { announcementRoutes } from './announcement/announcement.routes.ts';
 import { appraisalRoutes } from './cadre/appraisal.routes.ts';
 import { cadreRoutes } from './cadre/cadre.routes.ts';
+import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { clueRoutes } from './clue/clue.routes.ts';
 import { enquiryRoutes } from './enquiry/enquiry.routes.ts';
 import { fieldworkRoutes } from './fieldwork/fieldwork.routes.ts';
@@ -17,10 +19,19 @@ import { handoverRoutes } from './handover/handover.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { inspectionRoutes } from './inspection/inspection.routes.ts';
 import { meetingRoutes } from './meeting/meeting.routes.ts';
+import { notificationRoutes } from './notification/notification.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
+import { rectificationDocumentRoutes } from './rectification/rectification.document.ts';
+import { rectificationRoutes } from './rectification/rectification.routes.ts';
+import { rectificationReportRoutes } from './rectification/rectification-report.routes.ts';
+import { progressRoutes } from './rectification-dashboard/progress.routes.ts';
+import { planRoutes } from './rectification-plan/plan.routes.ts';
+import { reminderRoutes } from './reminder/reminder.routes.ts';
 import { reportRoutes } from './report/report.routes.ts';
 import { resultsRoutes } from './results/results.routes.ts';
+import { revisitRoutes } from './revisit/revisit.routes.ts';
 import { roundRoutes } from './round/round.routes.ts';
+import { supervisionRoutes } from './supervision/supervision.routes.ts';
 import { evidenceRoutes } from './task/evidence.routes.ts';
 import { taskRoutes } from './task/task.routes.ts';
 import { teamRoutes } from './team/team.routes.ts';
@@ -53,6 +64,17 @@ export async function registerModuleRoutes(app: App, deps: AppDeps): Promise<voi
     handoverRoutes,
     handoverDocumentRoutes,
     timeLimitRoutes,
+    supervisionRoutes,
+    revisitRoutes,
+    accountabilityRoutes,
+    calendarRoutes,
+    notificationRoutes,
+    reminderRoutes,
+    rectificationRoutes,
+    rectificationReportRoutes,
+    rectificationDocumentRoutes,
+    progressRoutes,
+    planRoutes,
   ]) {
     register(app, deps);
   }

@@ -21,6 +21,10 @@ export interface Config {
   /** XUNCHA_KEY: 64 hex characters sealing sensitive fields; unset → a key file in dataDir (keyring.ts) */
   masterKey: string | undefined;
   masterKeyId: string;
+  /** SWEEP_INTERVAL_MINUTES: how often the reminder sweep runs (also once at start) */
+  sweepIntervalMinutes: number;
+  /** XUNCHA_NOTIFY_CHANNELS: outside channels relaying notices, comma separated (e.g. outbox-log); none by default */
+  notifyChannels: string[];
 }
 
 function int(name: string, fallback: number): number {
@@ -47,6 +51,11 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     seedDemo: process.env.SEED_DEMO !== 'false',
     masterKey: process.env.XUNCHA_KEY || undefined,
     masterKeyId: process.env.XUNCHA_KEY_ID ?? 'k1',
+    sweepIntervalMinutes: int('SWEEP_INTERVAL_MINUTES', 10),
+    notifyChannels: (process.env.XUNCHA_NOTIFY_CHANNELS ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
     ...overrides,
   };
 }

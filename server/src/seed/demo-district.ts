@@ -11,6 +11,7 @@ import { seedDemoCadres } from './demo-cadres.ts';
 import { seedDemoFinishedRound } from './demo-finished-round.ts';
 import { seedDemoOrg } from './demo-org.ts';
 import { seedDemoPlanning } from './demo-planning.ts';
+import { seedDemoRectification } from './demo-rectification.ts';
 import { seedDemoTeams } from './demo-teams.ts';
 
 export interface DistrictContext {
@@ -26,5 +27,6 @@ export async function seedDemoDistrict(db: Db, clock: Clock, keyring: Keyring, i
     await seedDemoPlanning(tx, context); // 3. term plan, past rounds, 函询 and 巡察公告
     await seedDemoTeams(tx, context); // 4. teams of the current round
     await seedDemoFinishedRound(tx, keyring, context); // 5. a finished round from 进驻 to 整改
+    await seedDemoRectification(tx, context); // 6. 区住建局's rectification: plan, tasks, 督办, 回访, 问责
   });
 }

@@ -22,7 +22,7 @@ export interface ImportOptions {
   apply(tx: Tx, ctx: RequestContext, rows: ImportRow[]): Promise<void>;
 }
 
-async function readUpload(req: FastifyRequest): Promise<{ fileName: string; content: Buffer }> {
+export async function readUpload(req: FastifyRequest): Promise<{ fileName: string; content: Buffer }> {
   if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 方式上传 .xlsx 文件');
   const part = await req.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
   if (part?.fieldname !== 'file') {

@@ -15,6 +15,11 @@ export function evidenceOfTask(db: Db, taskId: string) {
       'e.file_name as fileName',
       'e.size',
       'e.amount',
+      'e.institution_name as institutionName',
+      'e.institution_doc_no as institutionDocNo',
+      'e.institution_date as institutionDate',
+      'e.persons_count as personsCount',
+      'e.persons_note as personsNote',
       'a.display_name as uploadedByName',
       'e.at',
     ])
@@ -36,6 +41,8 @@ export async function insertEvidence(
     kind: string;
     description: string;
     amount: number | null;
+    institution?: { name: string; docNo: string; date: string } | null;
+    persons?: { count: number; note: string | null } | null;
     file: { fileName: string; storedName: string; mime: string; size: number; sm3: string } | null;
     uploadedBy: string;
     at: string;
@@ -48,6 +55,11 @@ export async function insertEvidence(
       kind: values.kind,
       description: values.description,
       amount: values.amount,
+      institution_name: values.institution?.name ?? null,
+      institution_doc_no: values.institution?.docNo ?? null,
+      institution_date: values.institution?.date ?? null,
+      persons_count: values.persons?.count ?? null,
+      persons_note: values.persons?.note ?? null,
       file_name: values.file?.fileName ?? null,
       stored_name: values.file?.storedName ?? null,
       mime: values.file?.mime ?? null,

@@ -1,18 +1,22 @@
 import { Evidence, IdParams } from '@xuncha/contracts';
 import type { FastifyRequest } from 'fastify';
-import { badRequest } from '../../platform/errors.ts';
+import { badRequest, payloadTooLarge } from '../../platform/errors.ts';
 import { discardFile, receiveFile, type StoredFile } from '../../platform/files.ts';
 import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf } from '../../platform/http/context.ts';
 import { addEvidence, assertCanAddEvidence, openEvidenceFile } from './evidence.service.ts';
 
-/** Reads the multipart form: text fields plus at most one file, streamed to a temporary file. */
-async function readEvidenceForm(req: FastifyRequest, filesDir: string) {
+/**
+ * Reads the multipart form: text fields plus at most one file, streamed to a temporary file (also used by
+ * rectification reports, whose text may be longer than the app-wide `fieldSize`: they pass their own).
+ * A text field cut off at the limit is refused rather than stored shortened.
+ */
+export async function readEvidenceForm(req: FastifyRequest, filesDir: string, fieldSize?: number) {
   if (!req.isMultipart()) throw badRequest('请以 multipart/form-data 方式上传材料');
   const fields: Record<string, string> = {};
   let file: StoredFile | null = null;
   try {
-    for await (const part of req.parts()) {
+    for await (const part of req.parts(fieldSize ? { limits: { fieldSize } } : undefined)) {
       if (part.type === 'file') {
         if (file || part.fieldname !== 'file') {
           part.file.resume();
@@ -20,6 +24,7 @@ async function readEvidenceForm(req: FastifyRequest, filesDir: string) {
         }
         file = await receiveFile(filesDir, part.filename, part.file);
       } else if (typeof part.value === 'string') {
+        if (part.valueTruncated) throw payloadTooLarge('填写的内容过长');
         fields[part.fieldname] = part.value;
       }
     }

@@ -30,7 +30,28 @@ function checkEvidenceFields(raw: Record<string, string>, file: StoredFile | nul
   if (fields.kind === 'money' && fields.amount === undefined) {
     throw badRequest('请填写挽回/追缴金额', [{ path: 'amount', message: '请填写挽回/追缴金额' }]);
   }
+  const missing = missingKindFields(fields);
+  if (missing.length) {
+    throw badRequest(
+      `请填写${missing.map((m) => m.label).join('、')}`,
+      missing.map((m) => ({ path: m.path, message: `请填写${m.label}` })),
+    );
+  }
   return fields;
+}
+
+/** 制度 evidence counts as 建章立制 only with its name, 文号 and date; 人员处理 needs how many people. */
+function missingKindFields(fields: Fields): { path: string; label: string }[] {
+  const missing: { path: string; label: string }[] = [];
+  if (fields.kind === 'institution') {
+    if (!fields.institutionName) missing.push({ path: 'institutionName', label: '制度名称' });
+    if (!fields.institutionDocNo) missing.push({ path: 'institutionDocNo', label: '文号' });
+    if (!fields.institutionDate) missing.push({ path: 'institutionDate', label: '印发日期' });
+  }
+  if (fields.kind === 'person' && fields.personsCount === undefined) {
+    missing.push({ path: 'personsCount', label: '处理人数' });
+  }
+  return missing;
 }
 
 /** May this user add evidence to this task now? 404 / 403 / 409 otherwise. */
@@ -56,7 +77,16 @@ export async function addEvidence(
         taskId,
         kind: fields.kind,
         description: fields.description,
-        amount: fields.amount ?? null,
+        amount: fields.kind === 'money' ? (fields.amount ?? null) : null,
+        // kind-specific fields are kept only for their kind, so a stray form field cannot mislabel a record
+        institution:
+          fields.kind === 'institution' && fields.institutionName && fields.institutionDocNo && fields.institutionDate
+            ? { name: fields.institutionName, docNo: fields.institutionDocNo, date: fields.institutionDate }
+            : null,
+        persons:
+          fields.kind === 'person' && fields.personsCount !== undefined
+            ? { count: fields.personsCount, note: fields.personsNote || null }
+            : null,
         file,
         uploadedBy: ctx.user.id,
         at,

@@ -2,13 +2,16 @@
 import type { TaskAbilities, TaskStatus } from '@xuncha/contracts';
 import { can, type ScopedRecord } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
-import { acceptsEvidence, eventPermission, nextStatus } from './task.status.ts';
+import { acceptsEdits, acceptsEvidence, eventPermission, nextStatus } from './task.status.ts';
 
 export interface TaskScope extends ScopedRecord {
   status: TaskStatus;
+  longTerm: boolean;
 }
 
-function allowed(user: SessionUser, task: TaskScope, event: 'start' | 'submit' | 'verify' | 'return'): boolean {
+type AbilityEvent = 'start' | 'submit' | 'verify' | 'return' | 'verifyPartly';
+
+function allowed(user: SessionUser, task: TaskScope, event: AbilityEvent): boolean {
   return nextStatus(task.status, event) !== undefined && can(user, eventPermission[event], task);
 }
 
@@ -19,5 +22,8 @@ export function taskAbilities(user: SessionUser, task: TaskScope): TaskAbilities
     verify: allowed(user, task, 'verify'),
     return: allowed(user, task, 'return'),
     uploadEvidence: acceptsEvidence(task.status) && can(user, 'evidence.upload', task),
+    // 阶段性完成 only makes sense for 长期坚持 tasks
+    verifyPartly: task.longTerm && allowed(user, task, 'verifyPartly'),
+    update: acceptsEdits(task.status) && can(user, 'task.update', task),
   };
 }

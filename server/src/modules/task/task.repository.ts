@@ -52,6 +52,10 @@ function selectTaskFields(query: TaskFrom, today: string) {
     't.status',
     overdue(today),
     't.long_term as longTerm',
+    't.next_checkpoint as nextCheckpoint',
+    't.returned_count as returnedCount',
+    't.reopened_count as reopenedCount',
+    't.closed_at as closedAt',
     sql<number>`(SELECT count(*) FROM evidence e WHERE e.task_id = t.id)`.as('evidenceCount'),
     't.updated_at as updatedAt',
   ]);
@@ -170,6 +174,7 @@ export function taskHistory(db: Db, taskId: string) {
       'e.to_status as toStatus',
       'a.display_name as actorName',
       'e.reason',
+      'e.details',
       'e.at',
     ])
     .where('e.task_id', '=', taskId)

@@ -8,16 +8,20 @@ import {
   TaskReturnInput,
   TaskSubmitInput,
   TaskVerifyInput,
+  TaskVerifyPartlyInput,
 } from '@xuncha/contracts';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf } from '../../platform/http/context.ts';
 import { taskExportRoutes } from './task.export.ts';
 import * as service from './task.service.ts';
+import { taskEditRoutes } from './task-edit.routes.ts';
+import * as lifecycle from './task-lifecycle.service.ts';
 
 export function taskRoutes(app: App, deps: AppDeps) {
   const detail = { 200: TaskDetail };
   taskExportRoutes(app, deps);
+  taskEditRoutes(app, deps);
   app.get(
     '/api/tasks',
     { config: { permission: 'task.read' }, schema: { querystring: TaskListQuery, response: { 200: TaskPage } } },
@@ -49,11 +53,19 @@ export function taskRoutes(app: App, deps: AppDeps) {
   app.post(
     '/api/tasks/:id/verify',
     { config: { permission: 'task.verify' }, schema: { params: IdParams, body: TaskVerifyInput, response: detail } },
-    (req) => service.transitionTask(contextOf(deps, req), req.params.id, 'verify', req.body.comment ?? null),
+    (req) => lifecycle.verifyTask(contextOf(deps, req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/tasks/:id/verify-partly',
+    {
+      config: { permission: 'task.verify' },
+      schema: { params: IdParams, body: TaskVerifyPartlyInput, response: detail },
+    },
+    (req) => lifecycle.verifyTaskPartly(contextOf(deps, req), req.params.id, req.body),
   );
   app.post(
     '/api/tasks/:id/return',
     { config: { permission: 'task.return' }, schema: { params: IdParams, body: TaskReturnInput, response: detail } },
-    (req) => service.transitionTask(contextOf(deps, req), req.params.id, 'return', req.body.reason),
+    (req) => lifecycle.returnTask(contextOf(deps, req), req.params.id, req.body.reason),
   );
 }

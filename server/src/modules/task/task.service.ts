@@ -24,6 +24,7 @@ export function taskScope(row: repo.TaskRow): TaskScope {
     inspectionId: row.inspectionId,
     ownerUserId: row.ownerUserId,
     status: row.status as TaskStatus,
+    longTerm: row.longTerm,
   };
 }
 
@@ -47,7 +48,7 @@ export async function loadTask(db: Db, ctx: RequestContext, id: string): Promise
   return row;
 }
 
-async function detail(db: Db, ctx: RequestContext, id: string): Promise<TaskDetail> {
+export async function detail(db: Db, ctx: RequestContext, id: string): Promise<TaskDetail> {
   const row = await loadTask(db, ctx, id);
   const [history, evidence] = await Promise.all([repo.taskHistory(db, id), evidenceOfTask(db, id)]);
   return {
@@ -108,7 +109,8 @@ export async function createTask(ctx: RequestContext, findingId: string, input: 
 export async function transitionTask(
   ctx: RequestContext,
   id: string,
-  event: Extract<TaskEvent, 'start' | 'submit' | 'verify' | 'return'>,
+  // verify, verifyPartly and return carry more than a reason: task-lifecycle.service.ts
+  event: Extract<TaskEvent, 'start' | 'submit'>,
   reason: string | null,
 ): Promise<TaskDetail> {
   return withTransaction(ctx.db, async (tx) => {

@@ -12,6 +12,7 @@ const allowed: Record<string, TaskStatus> = {
   'submitted/verifyPartly': 'partly_closed',
   'returned/start': 'in_progress',
   'partly_closed/submit': 'submitted',
+  'partly_closed/reopen': 'in_progress',
   'closed/reopen': 'in_progress',
 };
 

@@ -7,7 +7,8 @@ export const taskTransitions = {
   in_progress: { submit: 'submitted' },
   submitted: { verify: 'closed', return: 'returned', verifyPartly: 'partly_closed' },
   returned: { start: 'in_progress' },
-  partly_closed: { submit: 'submitted' },
+  // a 阶段性完成 task is reported on again at its next checkpoint; a 回访 finding 反弹 reopens it
+  partly_closed: { submit: 'submitted', reopen: 'in_progress' },
   // only a 回访 finding 反弹 sends this event (issue 6)
   closed: { reopen: 'in_progress' },
 } as const satisfies Record<TaskStatus, Partial<Record<TaskEvent, TaskStatus>>>;
@@ -29,4 +30,9 @@ export const eventPermission: Record<TaskEvent, Permission> = {
 /** Evidence can be added while the unit is still working on the task, not once it is under review or closed. */
 export function acceptsEvidence(status: TaskStatus): boolean {
   return status === 'open' || status === 'in_progress' || status === 'returned' || status === 'partly_closed';
+}
+
+/** The 任务/责任清单 fields may change until the task is closed (a closed task is reopened first). */
+export function acceptsEdits(status: TaskStatus): boolean {
+  return status !== 'closed';
 }

@@ -8,6 +8,16 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
+/** A 对账销号 checklist over every piece of the task's evidence. */
+async function checklistFor(taskId: string, comment?: string) {
+  const rows = await h.database.db.selectFrom('evidence').select('id').where('task_id', '=', taskId).execute();
+  return {
+    comment,
+    checkedEvidenceIds: rows.length ? rows.map((r) => r.id) : ['00000000-0000-4000-8000-000000000000'],
+    items: { evidenceMatches: true, measuresDone: true },
+  };
+}
+
 const validTask = (ownerUserId: string, dueDate: string) => ({
   title: '建立工程项目招标前置审查制度',
   measures: '制定审查清单，所有项目招标前由法规科审查。',
@@ -187,22 +197,26 @@ describe('task transitions', () => {
     });
     await liaison.post(`/api/tasks/${id}/start`, {});
     await liaison.post(`/api/tasks/${id}/submit`, { summary: '已补充监督清单' });
-    const closed = await office.post(`/api/tasks/${id}/verify`, { comment: '同意销号' });
+    const closed = await office.post(`/api/tasks/${id}/verify`, await checklistFor(id, '同意销号'));
     expect(closed.statusCode).toBe(200);
     expect(closed.json().status).toBe('closed');
   });
 
   it('refuses an event the state does not allow with 409 and a Chinese reason', async () => {
-    const res = await (await h.as('office')).post(`/api/tasks/${h.demo.tasks.closed}/verify`, {});
+    const res = await (await h.as('office')).post(
+      `/api/tasks/${h.demo.tasks.closed}/verify`,
+      await checklistFor(h.demo.tasks.closed as string),
+    );
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toBe('任务当前状态为“已销号”，不能对账销号');
   });
 
   it('refuses a verify by a unit user (403), out of scope (404), without login (401), bad reason (400)', async () => {
     const id = h.demo.tasks.submitted as string;
-    expect((await (await h.as('lianluo')).post(`/api/tasks/${id}/verify`, {})).statusCode).toBe(403);
-    expect((await (await h.as('office')).post(`/api/tasks/${h.outsider.taskId}/verify`, {})).statusCode).toBe(404);
-    expect((await h.anonymous.post(`/api/tasks/${id}/verify`, {})).statusCode).toBe(401);
+    const body = await checklistFor(id);
+    expect((await (await h.as('lianluo')).post(`/api/tasks/${id}/verify`, body)).statusCode).toBe(403);
+    expect((await (await h.as('office')).post(`/api/tasks/${h.outsider.taskId}/verify`, body)).statusCode).toBe(404);
+    expect((await h.anonymous.post(`/api/tasks/${id}/verify`, body)).statusCode).toBe(401);
     const before = await countRows(h, 'task_event');
     const bad = await (await h.as('office')).post(`/api/tasks/${id}/return`, { reason: '' });
     expect(bad.statusCode).toBe(400);
@@ -214,7 +228,7 @@ describe('task transitions', () => {
     const office = await h.as('office');
     const id = h.demo.tasks.submitted as string;
     const results = await Promise.all([
-      office.post(`/api/tasks/${id}/verify`, {}),
+      office.post(`/api/tasks/${id}/verify`, await checklistFor(id)),
       office.post(`/api/tasks/${id}/return`, { reason: '再核实' }),
     ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);

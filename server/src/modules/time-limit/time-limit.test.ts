@@ -1,4 +1,5 @@
 // 时限设置 through the HTTP API: defaults until the office sets its own, audited before/after, scoped.
+import { DEFAULT_TIME_LIMITS, type TimeLimitCode, timeLimitCode } from '@xuncha/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../test/harness.ts';
 
@@ -25,32 +26,24 @@ describe('GET /api/committees/:id/time-limits', () => {
     const res = await (await h.as('office')).get(url());
     expect(res.statusCode).toBe(200);
     expect(res.json().canManage).toBe(true);
-    expect(res.json().items).toEqual([
-      {
-        code: 'handover_clue',
-        label: '问题线索移交后反馈处置结果',
-        amount: 3,
-        unit: 'month',
+    const items = res.json().items;
+    // every code, in the order of the contracts, with the domain defaults
+    expect(items.map((i: { code: string }) => i.code)).toEqual(timeLimitCode.codes);
+    expect(items).toHaveLength(11);
+    for (const item of items) {
+      expect(item).toEqual({
+        code: item.code,
+        label: timeLimitCode.labels[item.code as TimeLimitCode],
+        ...DEFAULT_TIME_LIMITS[item.code as TimeLimitCode],
         isDefault: true,
         updatedAt: null,
-      },
-      {
-        code: 'handover_other',
-        label: '其他问题移交后反馈办理结果',
-        amount: 1,
-        unit: 'month',
-        isDefault: true,
-        updatedAt: null,
-      },
-      {
-        code: 'immediate_task',
-        label: '立行立改任务完成时限',
-        amount: 7,
-        unit: 'day',
-        isDefault: true,
-        updatedAt: null,
-      },
-    ]);
+      });
+    }
+    expect(items.find((i: { code: string }) => i.code === 'plan_submit')).toMatchObject({
+      label: '反馈后报送整改方案',
+      amount: 15,
+      unit: 'working_day',
+    });
     expect((await (await h.as('leader')).get(url())).json().canManage).toBe(false);
   });
 
@@ -82,6 +75,16 @@ describe('PUT /api/committees/:id/time-limits/:code', () => {
         { code: 'handover_clue', amount: 60, unit: 'day' },
       ],
     ]);
+  });
+
+  it('accepts working days as a unit (整改方案 10 个工作日)', async () => {
+    const res = await put('office', 'plan_submit', { amount: 10, unit: 'working_day' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items.find((i: { code: string }) => i.code === 'plan_submit')).toMatchObject({
+      amount: 10,
+      unit: 'working_day',
+      isDefault: false,
+    });
   });
 
   it('rejects bad input with Chinese messages and writes nothing', async () => {
