@@ -3,9 +3,10 @@ import { roleLabel } from '@xuncha/contracts';
 import { Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { NotificationBell } from '../features/notification/NotificationBell.tsx';
 import { useMyMemberships } from '../features/teams/api.ts';
 import { useCurrentUser, useLogout } from './auth.ts';
-import { selectedMenuKey, visibleMenu } from './menu.tsx';
+import { menuItems, selectedMenuKey, visibleMenu } from './menu.tsx';
 import { FullPageSpin } from './RequireAuth.tsx';
 
 const headerStyle = {
@@ -21,9 +22,13 @@ function UserBox() {
   const me = useCurrentUser();
   const logout = useLogout();
   // Show at most two grants in the header; the rest are in the tooltip.
-  const grants = me.grants.map((g) => (g.scopeName ? `${roleLabel[g.role]}（${g.scopeName}）` : roleLabel[g.role]));
+  // a team leader holds one grant per inspection of the same team: name the team once
+  const grants = [
+    ...new Set(me.grants.map((g) => (g.scopeName ? `${roleLabel[g.role]}（${g.scopeName}）` : roleLabel[g.role]))),
+  ];
   return (
     <Flex align="center" gap={12}>
+      <NotificationBell />
       <Tooltip title={grants.join('、')}>
         <Flex gap={4}>
           {grants.slice(0, 2).map((label) => (
@@ -57,7 +62,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const memberships = useMyMemberships();
   const teamMember = (memberships.data?.items.length ?? 0) > 0;
-  const items = visibleMenu(me.permissions, teamMember).map((e) => ({ key: e.path, icon: e.icon, label: e.label }));
+  const items = menuItems(visibleMenu(me.permissions, teamMember));
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={headerStyle}>
@@ -75,7 +80,8 @@ export function AppLayout() {
           theme="light"
           breakpoint="lg"
           collapsible
-          style={{ borderRight: '1px solid #f0f0f0' }}
+          // the menu scrolls on its own and stays in view while a long ledger scrolls
+          style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
         >
           <Menu
             mode="inline"

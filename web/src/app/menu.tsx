@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
@@ -12,14 +13,19 @@ import {
   FieldTimeOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
+  FileSearchOutlined,
   FundProjectionScreenOutlined,
   IdcardOutlined,
   LikeOutlined,
   MailOutlined,
+  RedoOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
   SendOutlined,
   SolutionOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@xuncha/contracts';
 import type { ReactNode } from 'react';
@@ -32,11 +38,16 @@ export const HANDOVER_PERMISSIONS: Permission[] = [
   'handover.receive_other',
 ];
 
+/** Sections of the menu, in order; entries without a section (one's own work) come first. */
+const SECTIONS = ['组织与规划', '巡察实施', '整改与监督', '设置'] as const;
+type Section = (typeof SECTIONS)[number];
+
 type MenuEntry = {
   path: string;
   label: string;
   icon: ReactNode;
   anyOf: Permission[];
+  section?: Section;
   /** shown only to a login whose cadre record sits (or sat) on a team */
   teamMembersOnly?: boolean;
 };
@@ -44,28 +55,103 @@ type MenuEntry = {
 /** Menu entries; an entry shows when the user holds any of its permissions (none listed = everyone). */
 export const MENU: MenuEntry[] = [
   { path: '/', label: '工作台', icon: <DashboardOutlined />, anyOf: [] },
-  { path: '/units', label: '单位管理', icon: <ApartmentOutlined />, anyOf: ['unit.read'] },
-  { path: '/committees', label: '派出党委', icon: <ClusterOutlined />, anyOf: ['committee.read'] },
-  { path: '/leading-group', label: '领导小组和巡察办', icon: <UsergroupAddOutlined />, anyOf: ['leading_group.read'] },
-  { path: '/rounds', label: '巡察轮次', icon: <CalendarOutlined />, anyOf: ['round.read'] },
-  { path: '/teams', label: '巡察组', icon: <SolutionOutlined />, anyOf: ['team.read'] },
-  { path: '/talent', label: '人才库', icon: <ContactsOutlined />, anyOf: ['cadre.read'] },
-  { path: '/appraisals', label: '综合鉴定', icon: <IdcardOutlined />, anyOf: ['cadre.read'] },
-  { path: '/inspections', label: '巡察项目', icon: <AuditOutlined />, anyOf: ['inspection.read'] },
+  { path: '/units', section: '组织与规划', label: '单位管理', icon: <ApartmentOutlined />, anyOf: ['unit.read'] },
+  {
+    path: '/committees',
+    section: '组织与规划',
+    label: '派出党委',
+    icon: <ClusterOutlined />,
+    anyOf: ['committee.read'],
+  },
+  {
+    path: '/leading-group',
+    section: '组织与规划',
+    label: '领导小组和巡察办',
+    icon: <UsergroupAddOutlined />,
+    anyOf: ['leading_group.read'],
+  },
+  { path: '/rounds', section: '组织与规划', label: '巡察轮次', icon: <CalendarOutlined />, anyOf: ['round.read'] },
+  { path: '/teams', section: '组织与规划', label: '巡察组', icon: <SolutionOutlined />, anyOf: ['team.read'] },
+  { path: '/talent', section: '组织与规划', label: '人才库', icon: <ContactsOutlined />, anyOf: ['cadre.read'] },
+  { path: '/appraisals', section: '组织与规划', label: '综合鉴定', icon: <IdcardOutlined />, anyOf: ['cadre.read'] },
+  { path: '/inspections', section: '巡察实施', label: '巡察项目', icon: <AuditOutlined />, anyOf: ['inspection.read'] },
   // not a permission: a cadre on a team has no grant before the 八个严禁 pledge
   { path: '/my-teams', label: '我的巡察组', icon: <TeamOutlined />, anyOf: [], teamMembersOnly: true },
-  { path: '/findings', label: '问题清单', icon: <ExceptionOutlined />, anyOf: ['finding.read'] },
-  { path: '/good-practices', label: '经验做法', icon: <LikeOutlined />, anyOf: ['finding.read'] },
-  { path: '/tasks', label: '整改台账', icon: <BookOutlined />, anyOf: ['task.read'] },
-  { path: '/results', label: '成果运用台账', icon: <FileDoneOutlined />, anyOf: ['results.read'] },
+  { path: '/findings', section: '巡察实施', label: '问题清单', icon: <ExceptionOutlined />, anyOf: ['finding.read'] },
+  { path: '/good-practices', section: '巡察实施', label: '经验做法', icon: <LikeOutlined />, anyOf: ['finding.read'] },
+  { path: '/tasks', section: '整改与监督', label: '整改台账', icon: <BookOutlined />, anyOf: ['task.read'] },
+  {
+    path: '/results',
+    section: '整改与监督',
+    label: '成果运用台账',
+    icon: <FileDoneOutlined />,
+    anyOf: ['results.read'],
+  },
   { path: '/my-tasks', label: '我的任务', icon: <CheckSquareOutlined />, anyOf: ['task.submit', 'task.start'] },
-  { path: '/term-plans', label: '届内规划', icon: <FundProjectionScreenOutlined />, anyOf: ['term_plan.read'] },
+  {
+    path: '/term-plans',
+    section: '组织与规划',
+    label: '届内规划',
+    icon: <FundProjectionScreenOutlined />,
+    anyOf: ['term_plan.read'],
+  },
   { path: '/enquiries', label: '函询答复', icon: <MailOutlined />, anyOf: ['enquiry.answer'] },
-  { path: '/handovers', label: '移交办理', icon: <SendOutlined />, anyOf: HANDOVER_PERMISSIONS },
-  { path: '/settings/time-limits', label: '时限设置', icon: <FieldTimeOutlined />, anyOf: ['time_limit.manage'] },
-  { path: '/meetings', label: '会议记录', icon: <CommentOutlined />, anyOf: ['meeting.read'] },
+  { path: '/handovers', section: '巡察实施', label: '移交办理', icon: <SendOutlined />, anyOf: HANDOVER_PERMISSIONS },
+  {
+    path: '/rectification-plans',
+    section: '整改与监督',
+    label: '整改方案审核',
+    icon: <FileSearchOutlined />,
+    anyOf: ['plan.review'],
+  },
+  {
+    path: '/rectifications',
+    section: '整改与监督',
+    label: '整改监督',
+    icon: <SafetyCertificateOutlined />,
+    anyOf: ['rectification.read'],
+  },
+  {
+    path: '/supervision',
+    section: '整改与监督',
+    label: '督查督办',
+    icon: <AlertOutlined />,
+    anyOf: ['supervision.read'],
+  },
+  { path: '/revisits', section: '整改与监督', label: '回访/回头看', icon: <RedoOutlined />, anyOf: ['revisit.read'] },
+  {
+    path: '/accountability',
+    section: '整改与监督',
+    label: '问责清单',
+    icon: <WarningOutlined />,
+    anyOf: ['accountability.read'],
+  },
+  {
+    path: '/rectification-progress',
+    section: '整改与监督',
+    label: '整改进度',
+    icon: <DashboardOutlined />,
+    anyOf: ['rectification.read'],
+  },
+  { path: '/my-unit', label: '本单位整改', icon: <ApartmentOutlined />, anyOf: ['plan.write'] },
+  {
+    path: '/settings/time-limits',
+    section: '设置',
+    label: '时限设置',
+    icon: <FieldTimeOutlined />,
+    anyOf: ['time_limit.manage'],
+  },
+  {
+    path: '/settings/calendar',
+    section: '设置',
+    label: '工作日历',
+    icon: <ScheduleOutlined />,
+    anyOf: ['calendar.manage'],
+  },
+  { path: '/meetings', section: '巡察实施', label: '会议记录', icon: <CommentOutlined />, anyOf: ['meeting.read'] },
   {
     path: '/clues',
+    section: '巡察实施',
     label: '线索处置台账',
     icon: <FileProtectOutlined />,
     anyOf: ['clue.read', 'handover.receive_clue'],
@@ -78,6 +164,18 @@ export function visibleMenu(permissions: Permission[], teamMember = false): Menu
       (!entry.teamMembersOnly || teamMember) &&
       (entry.anyOf.length === 0 || entry.anyOf.some((p) => permissions.includes(p))),
   );
+}
+
+/** The entries as antd menu items: one's own work first, then a titled group per section. */
+export function menuItems(entries: MenuEntry[]) {
+  const item = (e: MenuEntry) => ({ key: e.path, icon: e.icon, label: e.label });
+  const groups = SECTIONS.map((section) => ({
+    type: 'group' as const,
+    key: section,
+    label: section,
+    children: entries.filter((e) => e.section === section).map(item),
+  })).filter((g) => g.children.length > 0);
+  return [...entries.filter((e) => !e.section).map(item), ...groups];
 }
 
 /** The menu key to highlight: the longest entry path that prefixes the current location. */

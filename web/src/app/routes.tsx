@@ -41,8 +41,28 @@ const MeetingsPage = page(() => import('../features/meetings/MeetingsPage.tsx'),
 const EnquiryInboxPage = page(() => import('../features/enquiry/EnquiryInboxPage.tsx'), 'EnquiryInboxPage');
 const HandoversPage = page(() => import('../features/handover/HandoversPage.tsx'), 'HandoversPage');
 const TimeLimitPage = page(() => import('../features/time-limit/TimeLimitPage.tsx'), 'TimeLimitPage');
+const CalendarPage = page(() => import('../features/calendar/CalendarPage.tsx'), 'CalendarPage');
+const NotificationsPage = page(() => import('../features/notification/NotificationsPage.tsx'), 'NotificationsPage');
 const ClueLedgerPage = page(() => import('../features/clues/ClueLedgerPage.tsx'), 'ClueLedgerPage');
 const ResultsLedgerPage = page(() => import('../features/results/ResultsLedgerPage.tsx'), 'ResultsLedgerPage');
+const ProgressPage = page(() => import('../features/rectification-dashboard/ProgressPage.tsx'), 'ProgressPage');
+const MyUnitPage = page(() => import('../features/my-unit/MyUnitPage.tsx'), 'MyUnitPage');
+const PlansPage = page(() => import('../features/rectification-plan/PlansPage.tsx'), 'PlansPage');
+const RectificationsPage = page(
+  () => import('../features/rectification-case/RectificationsPage.tsx'),
+  'RectificationsPage',
+);
+const RectificationDetailPage = page(
+  () => import('../features/rectification-case/RectificationDetailPage.tsx'),
+  'RectificationDetailPage',
+);
+const SupervisionPage = page(() => import('../features/supervision/SupervisionPage.tsx'), 'SupervisionPage');
+const RevisitsPage = page(() => import('../features/revisit/RevisitsPage.tsx'), 'RevisitsPage');
+const AccountabilityPage = page(
+  () => import('../features/accountability/AccountabilityPage.tsx'),
+  'AccountabilityPage',
+);
+const PublicRoundPage = page(() => import('../features/public/PublicRoundPage.tsx'), 'PublicRoundPage');
 const AnnouncementPrintPage = page(
   () => import('../features/announcement/AnnouncementPrintPage.tsx'),
   'AnnouncementPrintPage',
@@ -78,6 +98,8 @@ export function AppRoutes() {
     <Suspense fallback={<FullPageSpin />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        {/* 开门整改: readable by anyone, outside RequireAuth */}
+        <Route path="/public/rounds/:roundId" element={<PublicRoundPage />} />
         <Route
           path="/print/inspections/:id/announcement"
           element={<RequireAuth>{guarded(['inspection.read'], <AnnouncementPrintPage />)}</RequireAuth>}
@@ -114,8 +136,18 @@ export function AppRoutes() {
           <Route path="enquiries" element={guarded(['enquiry.answer'], <EnquiryInboxPage />)} />
           <Route path="handovers" element={guarded(HANDOVER_PERMISSIONS, <HandoversPage />)} />
           <Route path="settings/time-limits" element={guarded(['time_limit.manage'], <TimeLimitPage />)} />
+          <Route path="settings/calendar" element={guarded(['calendar.manage'], <CalendarPage />)} />
+          <Route path="notifications" element={<NotificationsPage />} />
           <Route path="meetings" element={guarded(['meeting.read'], <MeetingsPage />)} />
           <Route path="clues" element={guarded(['clue.read', 'handover.receive_clue'], <ClueLedgerPage />)} />
+          <Route path="rectification-plans" element={guarded(['plan.review'], <PlansPage />)} />
+          <Route path="rectifications" element={guarded(['rectification.read'], <RectificationsPage />)} />
+          <Route path="rectifications/:id" element={guarded(['rectification.read'], <RectificationDetailPage />)} />
+          <Route path="supervision" element={guarded(['supervision.read'], <SupervisionPage />)} />
+          <Route path="revisits" element={guarded(['revisit.read'], <RevisitsPage />)} />
+          <Route path="accountability" element={guarded(['accountability.read'], <AccountabilityPage />)} />
+          <Route path="rectification-progress" element={guarded(['rectification.read'], <ProgressPage />)} />
+          <Route path="my-unit" element={guarded(['plan.write'], <MyUnitPage />)} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

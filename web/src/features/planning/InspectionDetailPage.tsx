@@ -3,7 +3,7 @@ import type { InspectionDetail as Inspection } from '@xuncha/contracts';
 import { inspectionType } from '@xuncha/contracts';
 import { Button, Card, Descriptions, Flex, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useCan } from '../../app/auth.ts';
 import { formatDate } from '../../shared/format.ts';
 import { serverPagination } from '../../shared/pagination.ts';
@@ -19,8 +19,9 @@ import { FindingCreateModal } from '../findings/FindingCreateModal.tsx';
 import { FindingTable } from '../findings/FindingTable.tsx';
 import { GoodPracticePanel } from '../good-practice/GoodPracticePanel.tsx';
 import { HandoverPanel } from '../handover/HandoverPanel.tsx';
-import { useTaskPage } from '../rectification/api.ts';
-import { TaskTable } from '../rectification/TaskTable.tsx';
+import { LedgerGrid } from '../rectification/LedgerGrid.tsx';
+import { RectificationLink } from '../rectification-case/RectificationLink.tsx';
+import { PlanPanel } from '../rectification-plan/PlanPanel.tsx';
 import { ReportPanel } from '../report/ReportPanel.tsx';
 import { useInspection } from './api.ts';
 import { InspectionActions } from './InspectionActions.tsx';
@@ -81,19 +82,6 @@ function InspectionFindings({ inspection }: { inspection: Inspection }) {
   );
 }
 
-function InspectionTasks({ inspectionId }: { inspectionId: string }) {
-  const paging = useLocalPage();
-  const tasks = useTaskPage({ inspectionId, page: paging.page, pageSize: paging.pageSize });
-  return (
-    <TaskTable
-      tasks={tasks.data?.items}
-      loading={tasks.isFetching}
-      error={tasks.error}
-      pagination={serverPagination(paging.page, paging.pageSize, tasks.data?.total, paging.setPage)}
-    />
-  );
-}
-
 function InspectionView({ inspection }: { inspection: Inspection }) {
   const can = useCan();
   const tabs = [
@@ -101,7 +89,10 @@ function InspectionView({ inspection }: { inspection: Inspection }) {
     ...(can('finding.read')
       ? [{ key: 'good-practices', label: '经验做法', children: <GoodPracticePanel inspection={inspection} /> }]
       : []),
-    { key: 'tasks', label: '整改任务', children: <InspectionTasks inspectionId={inspection.id} /> },
+    { key: 'tasks', label: '三张清单', children: <LedgerGrid inspectionId={inspection.id} /> },
+    ...(inspection.feedbackDate && can('rectification.read')
+      ? [{ key: 'plan', label: '整改方案', children: <PlanPanel inspectionId={inspection.id} /> }]
+      : []),
     { key: 'history', label: '阶段记录', children: <PhaseHistory inspection={inspection} /> },
     { key: 'announcement', label: '巡察公告', children: <AnnouncementPanel inspectionId={inspection.id} /> },
     ...(can('enquiry.read')
@@ -123,6 +114,9 @@ function InspectionView({ inspection }: { inspection: Inspection }) {
         ]
       : []),
   ];
+  // ?tab=plan (links from notices and lists) opens that tab; switching tabs keeps the URL in step
+  const [search, setSearch] = useSearchParams();
+  const tab = search.get('tab');
   return (
     <div>
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
@@ -131,6 +125,7 @@ function InspectionView({ inspection }: { inspection: Inspection }) {
             {inspection.unitName}
           </Typography.Title>
           <PhaseTag phase={inspection.phase} />
+          <RectificationLink inspection={inspection} />
         </Space>
         <InspectionActions inspection={inspection} />
       </Flex>
@@ -141,7 +136,12 @@ function InspectionView({ inspection }: { inspection: Inspection }) {
         <InspectionDescriptions inspection={inspection} />
       </Card>
       <Card variant="borderless" style={{ marginTop: 16 }}>
-        <Tabs items={tabs} destroyOnHidden />
+        <Tabs
+          items={tabs}
+          activeKey={tabs.some((t) => t.key === tab) ? (tab as string) : tabs[0]?.key}
+          onChange={(key) => setSearch({ tab: key }, { replace: true })}
+          destroyOnHidden
+        />
       </Card>
     </div>
   );

@@ -6,17 +6,27 @@ import { optionsOf } from '../../shared/options.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { uploadEvidence } from './api.ts';
 
-type Values = { kind: Evidence['kind']; description: string; amount?: number; files?: UploadFile[] };
+type Values = {
+  kind: Evidence['kind'];
+  description: string;
+  amount?: number;
+  institutionName?: string;
+  institutionDocNo?: string;
+  institutionDate?: string;
+  personsCount?: number;
+  personsNote?: string;
+  files?: UploadFile[];
+};
 
 // Same limits as the server: checking here saves uploading 20 MB only to have it refused.
 const ALLOWED_EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'jpg', 'jpeg', 'png', 'ofd'];
 const MAX_BYTES = 20 * 1024 * 1024;
 
-function toFormData({ kind, description, amount, files }: Values): FormData {
+function toFormData({ files, ...fields }: Values): FormData {
   const data = new FormData();
-  data.append('kind', kind);
-  data.append('description', description);
-  if (amount !== undefined && amount !== null) data.append('amount', String(amount));
+  for (const [name, value] of Object.entries(fields)) {
+    if (value !== undefined && value !== null && value !== '') data.append(name, String(value));
+  }
   // The file goes last: multipart readers see the text fields before the (possibly large) file.
   const file = files?.[0]?.originFileObj;
   if (file) data.append('file', file, file.name);
@@ -71,6 +81,51 @@ export function EvidenceUploadForm({ taskId }: { taskId: string }) {
               <InputNumber min={0} precision={2} style={{ width: '100%' }} data-testid="evidence-amount" />
             </Form.Item>
           </Col>
+        )}
+        {kind === 'institution' && (
+          <>
+            <Col xs={24} md={10}>
+              <Form.Item
+                name="institutionName"
+                label="制度名称"
+                rules={[{ required: true, whitespace: true, message: '请填写制度名称' }]}
+              >
+                <Input maxLength={200} data-testid="evidence-institution-name" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={7}>
+              <Form.Item
+                name="institutionDocNo"
+                label="文号"
+                rules={[{ required: true, whitespace: true, message: '请填写文号' }]}
+              >
+                <Input maxLength={100} data-testid="evidence-institution-doc-no" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={7}>
+              <Form.Item
+                name="institutionDate"
+                label="印发日期"
+                rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: '请填写印发日期（YYYY-MM-DD）' }]}
+              >
+                <Input placeholder="YYYY-MM-DD" data-testid="evidence-institution-date" />
+              </Form.Item>
+            </Col>
+          </>
+        )}
+        {kind === 'person' && (
+          <>
+            <Col xs={24} md={8}>
+              <Form.Item name="personsCount" label="处理人数" rules={[{ required: true, message: '请填写处理人数' }]}>
+                <InputNumber min={1} precision={0} style={{ width: '100%' }} data-testid="evidence-persons-count" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={16}>
+              <Form.Item name="personsNote" label="处理情况">
+                <Input maxLength={1000} data-testid="evidence-persons-note" />
+              </Form.Item>
+            </Col>
+          </>
         )}
       </Row>
       <Form.Item

@@ -4,15 +4,15 @@ import type { TaskDetail } from '../../app/types.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { TASK_RELATED_KEYS, type TaskTransition, transitionTask } from './api.ts';
 import { TextInputModal } from './TextInputModal.tsx';
+import { VerifyModal } from './VerifyModal.tsx';
 
 const successText: Record<TaskTransition['action'], string> = {
   start: '已开始整改',
   submit: '已申请销号，等待对账',
-  verify: '已对账销号',
   return: '已退回整改',
 };
 
-type Dialog = 'submit' | 'verify' | 'return' | null;
+type Dialog = 'submit' | 'verify' | 'verifyPartly' | 'return' | null;
 
 /** The buttons the server's abilities allow for this task, and the dialogs that collect their text. */
 export function TaskActions({ task }: { task: TaskDetail }) {
@@ -44,6 +44,11 @@ export function TaskActions({ task }: { task: TaskDetail }) {
           对账销号
         </Button>
       )}
+      {abilities.verifyPartly && (
+        <Button onClick={() => setDialog('verifyPartly')} data-testid="task-verify-partly">
+          阶段性完成
+        </Button>
+      )}
       {abilities.return && (
         <Button danger onClick={() => setDialog('return')} data-testid="task-return">
           退回
@@ -62,18 +67,8 @@ export function TaskActions({ task }: { task: TaskDetail }) {
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog === 'verify' && (
-        <TextInputModal
-          title="对账销号"
-          label="销号意见"
-          okText="确认销号"
-          required={false}
-          maxLength={1000}
-          loading={busy}
-          testId="task-verify-comment"
-          onSubmit={(comment) => run({ action: 'verify', comment: comment || undefined })}
-          onClose={() => setDialog(null)}
-        />
+      {(dialog === 'verify' || dialog === 'verifyPartly') && (
+        <VerifyModal task={task} partly={dialog === 'verifyPartly'} onClose={() => setDialog(null)} />
       )}
       {dialog === 'return' && (
         <TextInputModal

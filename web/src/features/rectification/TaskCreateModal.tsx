@@ -7,14 +7,17 @@ import { useUnitPeople } from '../org/api.ts';
 import { createTask, TASK_RELATED_KEYS } from './api.ts';
 
 type Values = Omit<TaskCreateBody, 'dueDate'> & { dueDate: Dayjs };
+/** All the modal needs of a finding: it is opened from the finding's page and from the 三张清单 grid. */
+export type NewTaskFinding = Pick<Finding, 'id' | 'unitId'>;
 
 /** 分解整改任务: one row of the 任务清单 with its 责任清单 (leader, department, owner, deadline). */
-export function TaskCreateModal({ finding, onClose }: { finding: Finding; onClose: () => void }) {
+export function TaskCreateModal({ finding, onClose }: { finding: NewTaskFinding; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const people = useUnitPeople(finding.unitId);
   const mutation = useApiMutation({
     mutationFn: (body: TaskCreateBody) => createTask(finding.id, body),
-    invalidate: TASK_RELATED_KEYS,
+    // the grid and the plan's 未分解 notice change with every new task
+    invalidate: [...TASK_RELATED_KEYS, ['task-lists'], ['rectification-plan']],
     successMessage: '整改任务已创建',
     form,
     onSuccess: onClose,

@@ -10,6 +10,7 @@ import { TaskTable } from './TaskTable.tsx';
 function TaskLedger({ title, mine }: { title: string; mine: boolean }) {
   const search = useSearchState();
   const filters = {
+    unitId: search.get('unitId'),
     status: search.get('status'),
     overdue: search.get('overdue'),
     q: search.get('q'),

@@ -25,7 +25,6 @@ export const createTask = (findingId: string, body: TaskCreateBody) =>
 export type TaskTransition =
   | { action: 'start' }
   | { action: 'submit'; summary: string }
-  | { action: 'verify'; comment?: string }
   | { action: 'return'; reason: string };
 
 export function transitionTask(id: string, { action, ...body }: TaskTransition) {

@@ -1,6 +1,6 @@
 // 时限设置: the committee's time limits (按规定时限); each can be changed, the defaults are shown as such.
 import { useQuery } from '@tanstack/react-query';
-import { type TimeLimit, type TimeLimitUnit, timeLimitUnit } from '@xuncha/contracts';
+import { type SweepResult, type TimeLimit, type TimeLimitUnit, timeLimitUnit } from '@xuncha/contracts';
 import { Alert, Button, Form, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { api } from '../../app/api.ts';
@@ -45,6 +45,29 @@ function EditModal({ committeeId, limit, onClose }: { committeeId: string; limit
   );
 }
 
+/** Runs the reminder sweep now (it also runs on the server's timer) and says what it created. */
+function SweepButton() {
+  const sweep = useApiMutation({
+    mutationFn: () => api.post<SweepResult>('/api/reminders/sweep'),
+    invalidate: [['notifications']],
+    successMessage: '提醒扫描已完成',
+    onSuccess: (r) => setResult(r),
+  });
+  const [result, setResult] = useState<SweepResult>();
+  return (
+    <Space>
+      {result && (
+        <span data-testid="sweep-result">
+          {result.skipped ? '其他进程正在扫描，本次跳过' : `新建提醒 ${result.created} 条（${result.asOf}）`}
+        </span>
+      )}
+      <Button data-testid="sweep-run" loading={sweep.isPending} onClick={() => sweep.mutate(undefined)}>
+        立即扫描到期提醒
+      </Button>
+    </Space>
+  );
+}
+
 export function TimeLimitPage() {
   const { committeeId } = useCurrentUser();
   const [editing, setEditing] = useState<TimeLimit>();
@@ -54,12 +77,12 @@ export function TimeLimitPage() {
     enabled: committeeId !== null,
   });
   return (
-    <PageContainer title="时限设置">
+    <PageContainer title="时限设置" extra={<SweepButton />}>
       <Alert
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        title="新移交、新任务按此处时限计算默认期限；修改不影响已经确定的期限"
+        title="新移交、新任务、整改方案和督办单按此处时限计算期限（工作日按工作日历跳过节假日）；修改不影响已经确定的期限。到期提醒按“到期前第一次/第二次提醒”的时限每 10 分钟扫描一次。"
       />
       <ListError error={limits.error} />
       <Table<TimeLimit>
