@@ -98,7 +98,8 @@ describe.skipIf(!browserAvailable)('了解情况、问题线索、报告与移�
     await openInspection(page, server.url, UNIT, '问题线索');
     const counts = page.getByTestId('clue-counts');
     await counts.getByText('线索内容仅限组长、巡察办主任及授权人员查看').waitFor();
-    await expect(counts.locator('.ant-statistic').first().textContent()).resolves.toContain('1');
+    // the figure renders after its title: poll until it is there
+    await expect.poll(() => counts.locator('.ant-statistic').first().textContent()).toContain('1');
     await expect(page.getByTestId('clue-table').count()).resolves.toBe(0);
     await screenshot(page, '23-member-clue-counts-only');
     const body = (await page.locator('body').textContent()) ?? '';

@@ -41,6 +41,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 export async function login(page: Page, baseUrl: string, username: string, password = 'Xuncha@2026'): Promise<void> {
+  // a step that failed before logging out leaves a session, and /login would redirect away from the form
+  await page.context().clearCookies();
   await page.goto(`${baseUrl}/login`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);

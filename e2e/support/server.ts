@@ -6,6 +6,7 @@ import path from 'node:path';
 import { systemClock } from '../../server/src/platform/clock.ts';
 import { loadConfig } from '../../server/src/platform/config.ts';
 import { keyringFor } from '../../server/src/platform/crypto/keyring.ts';
+import type { Db } from '../../server/src/platform/db.ts';
 import { buildApp } from '../../server/src/platform/http/app.ts';
 import { type DemoIds, seedDemo } from '../../server/src/seed/demo.ts';
 import { seedDemoDistrict } from '../../server/src/seed/demo-district.ts';
@@ -17,7 +18,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+/**
+ * `prepare` adds to the demo world before the server starts: accounts the demo lacks (there is no
+ * account administration in the app yet), e.g. a head and a liaison for a unit other than 区住建局.
+ */
+export async function startServer(prepare?: (db: Db, demo: DemoIds) => Promise<void>): Promise<RunningServer> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-e2e-'));
   const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'silent' });
@@ -25,6 +30,7 @@ export async function startServer(): Promise<RunningServer> {
   const keyring = keyringFor(config);
   const demo = await seedDemo(database.db, systemClock, keyring);
   await seedDemoDistrict(database.db, systemClock, keyring, demo);
+  await prepare?.(database.db, demo);
   const app = await buildApp({ db: database.db, dbKind: database.kind, config, clock: systemClock }, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -87,3 +87,30 @@ export const LedgerExportQuery = z.object({
 /** `imported`: the rows read, as every import reports (the shared ImportModal shows it). */
 export const LedgerImportResult = z.object({ imported: z.number(), created: z.number(), updated: z.number() });
 export type LedgerImportResult = z.infer<typeof LedgerImportResult>;
+
+// 粘贴导入: rows copied from Excel into the grid, sent as the cells' text. The server reads each cell with
+// the .xlsx import's own rules (required, dates, 是/否, lengths) so both ways give the same messages.
+const pastedCell = z.string({ error: '单元格内容应为文本' }).max(10000, { error: '单元格内容过长' }).default('');
+
+/** One pasted line: 问题序号, 整改任务, 整改措施, 责任领导, 责任部门, 责任人 (name), 完成时限, 长期坚持 (是/否). */
+export const LedgerPastedRow = z.object({
+  findingSeq: pastedCell,
+  title: pastedCell,
+  measures: pastedCell,
+  responsibleLeader: pastedCell,
+  responsibleDepartment: pastedCell,
+  ownerName: pastedCell,
+  dueDate: pastedCell,
+  longTerm: pastedCell,
+});
+export type LedgerPastedRow = z.infer<typeof LedgerPastedRow>;
+
+export const LedgerRowsInput = z.object({
+  rows: z
+    .array(LedgerPastedRow)
+    .min(1, { error: '请至少粘贴一行任务' })
+    .max(500, { error: '一次最多粘贴 500 行，请分批粘贴' }),
+  /** check every row and report, write nothing: the preview before the save */
+  dryRun: z.boolean().default(false),
+});
+export type LedgerRowsInput = z.input<typeof LedgerRowsInput>;

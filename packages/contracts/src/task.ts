@@ -34,6 +34,8 @@ export const Task = z.object({
   dueDate: z.string(),
   status: TaskStatus,
   overdue: z.boolean(),
+  /** not closed, due today or within the committee's first-reminder limit (reminder_first) */
+  dueSoon: z.boolean(),
   longTerm: z.boolean(),
   /** 阶段性完成: when the task is looked at again */
   nextCheckpoint: z.string().nullable(),

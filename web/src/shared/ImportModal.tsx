@@ -1,9 +1,10 @@
 import { InboxOutlined } from '@ant-design/icons';
 import type { FieldError } from '@xuncha/contracts';
-import { Alert, Button, Flex, Modal, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Modal, Progress, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { ApiError, api } from '../app/api.ts';
+import { ApiError } from '../app/api.ts';
 import { downloadFile } from './download.ts';
+import { uploadWithProgress } from './upload.ts';
 
 type Props = {
   title: string;
@@ -40,6 +41,8 @@ const problemColumns = [
 /** Uploads an .xlsx; all-or-nothing on the server, so any error means nothing was imported. */
 export function ImportModal({ title, uploadPath, templatePath, onImported, onClose }: Props) {
   const [busy, setBusy] = useState(false);
+  /** percent of the file sent; at 100 the server is still checking every row */
+  const [percent, setPercent] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [imported, setImported] = useState<number | null>(null);
@@ -49,10 +52,11 @@ export function ImportModal({ title, uploadPath, templatePath, onImported, onClo
     setError(null);
     setProblems([]);
     setImported(null);
+    setPercent(0);
     const form = new FormData();
     form.append('file', file);
     try {
-      const result = await api.upload<{ imported: number }>(uploadPath, form);
+      const result = await uploadWithProgress<{ imported: number }>(uploadPath, form, setPercent);
       setImported(result.imported);
       onImported(result.imported);
     } catch (e) {
@@ -91,6 +95,14 @@ export function ImportModal({ title, uploadPath, templatePath, onImported, onClo
           </p>
           <p className="ant-upload-text">{busy ? '正在导入…' : '点击或将 .xlsx 文件拖到此处上传'}</p>
         </Upload.Dragger>
+        {busy && (
+          <Flex vertical gap={4} data-testid="import-progress">
+            <Progress percent={percent} status="active" size="small" />
+            <Typography.Text type="secondary">
+              {percent < 100 ? `正在上传… ${percent}%` : '上传完成，正在逐行校验并导入…'}
+            </Typography.Text>
+          </Flex>
+        )}
         {imported !== null && <Alert type="success" showIcon title={`导入成功，共 ${imported} 条`} />}
         {error && <Alert type="error" showIcon title={error} data-testid="import-error" />}
         {problems.length > 0 && (

@@ -5,6 +5,7 @@ import {
   LedgerImportResult,
   LedgerPage,
   LedgerQuery,
+  LedgerRowsInput,
   TaskBulkResult,
   TaskBulkUpdate,
   TaskDetail,
@@ -19,6 +20,7 @@ import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf } from '../../platform/http/context.ts';
 import { bulkUpdateTasks, updateTask } from './task-edit.service.ts';
 import { importLedger } from './task-lists.import.ts';
+import { pasteLedgerRows } from './task-lists.rows.ts';
 import { ledgerExportRows, listLedger } from './task-lists.service.ts';
 import { LEDGER_EXPORT_COLUMNS, LEDGER_IMPORT_SPEC, LEDGER_SHEET } from './task-lists.spec.ts';
 
@@ -78,5 +80,14 @@ export function taskEditRoutes(app: App, deps: AppDeps) {
         return result;
       });
     },
+  );
+  // 粘贴导入: rows pasted into the grid, the same checks as the file; `dryRun` for the preview
+  app.post(
+    '/api/inspections/:id/lists/rows',
+    {
+      config: { permission: 'task.update' },
+      schema: { params: IdParams, body: LedgerRowsInput, response: { 200: LedgerImportResult } },
+    },
+    (req) => pasteLedgerRows(contextOf(deps, req), req.params.id, req.body),
   );
 }

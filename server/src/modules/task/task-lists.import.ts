@@ -1,12 +1,14 @@
 // Import of the 三张清单 for one inspection: a row with 任务序号 updates that task, a row without one but
 // with 整改任务 creates a task under the finding, and the finding's ledger fields are taken from its rows.
 // Every row is checked against the database first; one error anywhere and nothing is written.
+// The rows pasted into the grid (task-lists.rows.ts) go through the same checks, as new tasks only.
 import type { FieldError, FindingLedgerInput, LedgerImportResult, TaskStatus, TaskUpdate } from '@xuncha/contracts';
 import { can } from '../../access/scope.ts';
 import { type ImportRow, importInvalid } from '../../documents/xlsx/import.ts';
 import { writeAudit } from '../../platform/audit.ts';
 import { shanghaiToday } from '../../platform/clock.ts';
 import type { Tx } from '../../platform/db.ts';
+import { conflict } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { type LedgerFindingRow, ledgerFindingsOfInspection } from '../finding/finding-ledger.repository.ts';
 import { findingLedgerAbilities, writeFindingLedger } from '../finding/finding-ledger.service.ts';
@@ -17,6 +19,17 @@ import { taskScope } from './task.service.ts';
 import { acceptsEdits } from './task.status.ts';
 import { writeTaskChanges } from './task-edit.service.ts';
 import { cellPath } from './task-lists.spec.ts';
+
+/** How the rows are read: the .xlsx import (defaults) or the rows pasted into the grid. */
+export interface LedgerImportOptions {
+  /** false: the rows carry no 台账 columns (and no 任务序号); every row is a new task */
+  ledgerColumns: boolean;
+  /** where an error points: `三张清单!H7` in the file, `rows.6.dueDate` in pasted rows */
+  pathOf: (key: string, rowNumber: number) => string;
+  /** check only, write nothing */
+  dryRun: boolean;
+}
+const XLSX_IMPORT: LedgerImportOptions = { ledgerColumns: true, pathOf: cellPath, dryRun: false };
 
 type Plan = {
   ledger: Map<string, { finding: LedgerFindingRow; changes: FindingLedgerInput }>;
@@ -57,16 +70,24 @@ class Planner {
   private readonly ctx: RequestContext;
   private readonly findings: Map<number, LedgerFindingRow>;
   private readonly people: Map<string, string[]>;
+  private readonly options: LedgerImportOptions;
 
-  constructor(tx: Tx, ctx: RequestContext, findings: Map<number, LedgerFindingRow>, people: Map<string, string[]>) {
+  constructor(
+    tx: Tx,
+    ctx: RequestContext,
+    findings: Map<number, LedgerFindingRow>,
+    people: Map<string, string[]>,
+    options: LedgerImportOptions,
+  ) {
     this.tx = tx;
     this.ctx = ctx;
     this.findings = findings;
     this.people = people;
+    this.options = options;
   }
 
   private fail(key: string, row: ImportRow, message: string) {
-    this.errors.push({ path: cellPath(key, row.rowNumber), message });
+    this.errors.push({ path: this.options.pathOf(key, row.rowNumber), message });
   }
 
   private owner(row: ImportRow): string | null {
@@ -80,8 +101,9 @@ class Planner {
   async check(row: ImportRow) {
     const finding = this.findings.get(Number(row.findingSeq));
     if (!finding) return this.fail('findingSeq', row, `本次巡察没有已反馈的第 ${row.findingSeq} 号问题`);
-    this.checkLedger(row, finding);
-    const hasTask = TASK_FIELDS.some((k) => row[k] !== null) || row.taskSeq !== null;
+    // a pasted row is always a task; a file row may carry only the finding's 台账 columns
+    if (this.options.ledgerColumns) this.checkLedger(row, finding);
+    const hasTask = !this.options.ledgerColumns || TASK_FIELDS.some((k) => row[k] !== null) || row.taskSeq !== null;
     if (!hasTask) return;
     const missing = TASK_FIELDS.filter((k) => row[k] === null);
     for (const k of missing) this.fail(k, row, `“${TASK_LABELS[k]}”为必填项`);
@@ -97,7 +119,7 @@ class Planner {
       dueDate: String(row.dueDate),
       longTerm: row.longTerm === true,
     };
-    if (row.taskSeq === null) return this.checkCreate(row, finding, wanted);
+    if (row.taskSeq === null || row.taskSeq === undefined) return this.checkCreate(row, finding, wanted);
     await this.checkUpdate(row, finding, wanted);
   }
 
@@ -165,22 +187,28 @@ export async function importLedger(
   ctx: RequestContext,
   inspectionId: string,
   rows: ImportRow[],
+  options: LedgerImportOptions = XLSX_IMPORT,
 ): Promise<LedgerImportResult> {
   const inspection = await loadInspection(tx, ctx.user, inspectionId);
   const today = shanghaiToday(ctx.clock);
   const findings = await ledgerFindingsOfInspection(tx, ctx.user, inspectionId, today);
+  // as for one task (POST /api/findings/:id/tasks): nothing to split before the feedback
+  if (!options.ledgerColumns && findings.length === 0) throw conflict('本次巡察尚未反馈问题，不能分解整改任务');
   const people = new Map<string, string[]>();
   for (const p of await peopleOfUnitTree(tx, inspection.unitPath)) {
     people.set(p.displayName, [...(people.get(p.displayName) ?? []), p.id]);
   }
-  const planner = new Planner(tx, ctx, new Map(findings.map((f) => [f.findingSeq, f])), people);
+  const planner = new Planner(tx, ctx, new Map(findings.map((f) => [f.findingSeq, f])), people, options);
   for (const row of rows) await planner.check(row);
   if (planner.errors.length) {
+    const what = options.ledgerColumns ? '导入文件' : '粘贴的内容';
     throw importInvalid(
-      `导入文件有 ${planner.errors.length} 处错误，请修改后重新导入；本次未导入任何数据`,
+      `${what}有 ${planner.errors.length} 处错误，请修改后重新导入；本次未导入任何数据`,
       planner.errors.slice(0, 500),
     );
   }
+  if (options.dryRun)
+    return { imported: 0, created: planner.plan.creates.length, updated: planner.plan.updates.length };
   return apply(tx, ctx, planner.plan);
 }
 

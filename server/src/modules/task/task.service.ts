@@ -13,6 +13,7 @@ import { pageResult } from '../../platform/http/paging.ts';
 import { findingScope, isFedBack, loadFinding } from '../finding/finding.service.ts';
 import { peopleOfUnitTree } from '../org/org.repository.ts';
 import { countEvidence, evidenceOfTask } from './evidence.repository.ts';
+import { type DueSoon, dueSoonOf, isDueSoon } from './task.due-soon.ts';
 import { type TaskScope, taskAbilities } from './task.policy.ts';
 import * as repo from './task.repository.ts';
 import { eventPermission, nextStatus } from './task.status.ts';
@@ -28,15 +29,31 @@ export function taskScope(row: repo.TaskRow): TaskScope {
   };
 }
 
-function present(row: repo.TaskRow, user: SessionUser): Task {
+function present(row: repo.TaskRow, user: SessionUser, due: DueSoon): Task {
   const { unitPath: _unitPath, ...rest } = row;
-  return { ...rest, status: rest.status as TaskStatus, abilities: taskAbilities(user, taskScope(row)) };
+  return {
+    ...rest,
+    status: rest.status as TaskStatus,
+    dueSoon: isDueSoon(row, due),
+    abilities: taskAbilities(user, taskScope(row)),
+  };
+}
+
+/** One task as the API shows it, with its derived due-soon mark. */
+async function presentOne(db: Db, ctx: RequestContext, row: repo.TaskRow): Promise<Task> {
+  return present(row, ctx.user, await dueSoonOf(db, [row.committeeId], shanghaiToday(ctx.clock)));
 }
 
 export async function listTasks(ctx: RequestContext, query: TaskListQuery) {
-  const { items, total } = await repo.listTasks(ctx.db, ctx.user, query, shanghaiToday(ctx.clock));
+  const today = shanghaiToday(ctx.clock);
+  const { items, total } = await repo.listTasks(ctx.db, ctx.user, query, today);
+  const due = await dueSoonOf(
+    ctx.db,
+    items.map((row) => row.committeeId),
+    today,
+  );
   return pageResult(
-    items.map((row) => present(row, ctx.user)),
+    items.map((row) => present(row, ctx.user, due)),
     total,
     query,
   );
@@ -52,7 +69,7 @@ export async function detail(db: Db, ctx: RequestContext, id: string): Promise<T
   const row = await loadTask(db, ctx, id);
   const [history, evidence] = await Promise.all([repo.taskHistory(db, id), evidenceOfTask(db, id)]);
   return {
-    ...present(row, ctx.user),
+    ...(await presentOne(db, ctx, row)),
     history: history.map((h) => ({
       ...h,
       event: h.event as TaskDetail['history'][number]['event'],
@@ -102,7 +119,7 @@ export async function createTask(ctx: RequestContext, findingId: string, input: 
       entityId: id,
       after: { title: input.title, dueDate: input.dueDate },
     });
-    return present(await loadTask(tx, ctx, id), ctx.user);
+    return presentOne(tx, ctx, await loadTask(tx, ctx, id));
   });
 }
 

@@ -1,22 +1,12 @@
 // 本单位整改 (unit liaison / head): the own unit's rectification cases, each finding with a progress bar
 // (closed / total tasks) and its tasks with due dates and overdue / due-soon marks, linking to the tasks.
-import { findingCompletion, type MyUnitFinding, type MyUnitTask, taskStatusLabel } from '@xuncha/contracts';
+import { findingCompletion, type MyUnitFinding, taskStatusLabel } from '@xuncha/contracts';
 import { Card, Empty, Flex, List, Progress, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { DueMark } from '../../shared/DueMark.tsx';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
 import { type MyUnitView, useMyUnit } from '../rectification-dashboard/api.ts';
-
-export function DueMark({ task, dueSoonDays }: { task: Pick<MyUnitTask, 'overdue' | 'dueSoon'>; dueSoonDays: number }) {
-  if (task.overdue) return <Tag color="red">已逾期</Tag>;
-  if (task.dueSoon)
-    return (
-      <Tag color="orange" title={`${dueSoonDays} 天内到期`}>
-        即将到期
-      </Tag>
-    );
-  return null;
-}
 
 function FindingItem({ finding, dueSoonDays }: { finding: MyUnitFinding; dueSoonDays: number }) {
   const percent = finding.total === 0 ? 0 : Math.round((finding.closed / finding.total) * 100);

@@ -118,7 +118,9 @@ function ageingOption(ageing: ProgressDashboard['ageing']): BarOption {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: ageing.map((a) => ageingBucketLabel[a.bucket]) },
+    // every bucket named: with echarts' automatic interval every other label was dropped, and a bar stood
+    // under the neighbouring bucket's name
+    xAxis: { type: 'category', data: ageing.map((a) => ageingBucketLabel[a.bucket]), axisLabel: { interval: 0 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ name: '逾期任务', type: 'bar', color: ['#faad14'], barMaxWidth: 48, data: ageing.map((a) => a.count) }],
   };

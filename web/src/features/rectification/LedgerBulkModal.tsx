@@ -1,14 +1,24 @@
 // Bulk change of the 责任清单 fields for the selected tasks: all-or-nothing on the server.
 import type { TaskBulkUpdate } from '@xuncha/contracts';
-import { Alert, Form, Input } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { bulkUpdateTasks, LEDGER_KEYS } from './ledger-api.ts';
+import { useOwnerOptions } from './useOwnerOptions.ts';
 
-type Values = { responsibleLeader?: string; responsibleDepartment?: string; dueDate?: string };
+type Values = { responsibleLeader?: string; responsibleDepartment?: string; dueDate?: string; ownerUserId?: string };
 
-export function LedgerBulkModal({ ids, onClose, onDone }: { ids: string[]; onClose: () => void; onDone: () => void }) {
+type Props = {
+  ids: string[];
+  /** the unit of the selected tasks, whose people may become their 责任人 */
+  unitId?: string;
+  onClose: () => void;
+  onDone: () => void;
+};
+
+export function LedgerBulkModal({ ids, unitId, onClose, onDone }: Props) {
   const [form] = Form.useForm<Values>();
+  const owners = useOwnerOptions(unitId);
   const mutation = useApiMutation({
     mutationFn: (body: TaskBulkUpdate) => bulkUpdateTasks(body),
     invalidate: LEDGER_KEYS,
@@ -18,6 +28,7 @@ export function LedgerBulkModal({ ids, onClose, onDone }: { ids: string[]; onClo
       'set.responsibleLeader': 'responsibleLeader',
       'set.responsibleDepartment': 'responsibleDepartment',
       'set.dueDate': 'dueDate',
+      'set.ownerUserId': 'ownerUserId',
     },
     onSuccess: onDone,
   });
@@ -40,6 +51,19 @@ export function LedgerBulkModal({ ids, onClose, onDone }: { ids: string[]; onClo
         <Form.Item name="responsibleDepartment" label="责任部门">
           <Input maxLength={100} data-testid="bulk-department" />
         </Form.Item>
+        {unitId && (
+          <Form.Item name="ownerUserId" label="责任人">
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder="不修改"
+              loading={owners.loading}
+              options={owners.options}
+              notFoundContent={owners.loading ? '加载中…' : '该单位暂无可选人员'}
+              data-testid="bulk-owner"
+            />
+          </Form.Item>
+        )}
         <Form.Item
           name="dueDate"
           label="完成时限"

@@ -1,5 +1,6 @@
 // 三张清单 as one keyboard-friendly grid: text cells edit in place (Enter saves and moves down, Tab moves
-// right as in any form), selected rows take a bulk change, and the sheet exports and imports as .xlsx.
+// right as in any form), the 责任人 is picked from the unit's people, selected rows take a bulk change, rows
+// copied from Excel are pasted in as new tasks, and the sheet exports and imports as .xlsx.
 import { PlusOutlined } from '@ant-design/icons';
 import type { FindingCompletion, LedgerRow, TaskUpdate } from '@xuncha/contracts';
 import { findingCompletion } from '@xuncha/contracts';
@@ -13,8 +14,10 @@ import { OverdueTag, TaskStatusTag } from '../../shared/tags.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { useLocalPage } from '../../shared/useLocalPage.ts';
 import { LedgerBulkModal } from './LedgerBulkModal.tsx';
+import { LedgerPasteModal } from './LedgerPasteModal.tsx';
 import { LEDGER_KEYS, updateFindingLedger, updateTask, useLedger } from './ledger-api.ts';
 import { type NewTaskFinding, TaskCreateModal } from './TaskCreateModal.tsx';
+import { useOwnerOptions } from './useOwnerOptions.ts';
 
 type Row = LedgerRow & { key: string };
 type TextField = 'title' | 'measures' | 'responsibleLeader' | 'responsibleDepartment' | 'dueDate';
@@ -53,6 +56,37 @@ function TextCell({ row, field }: { row: Row; field: TextField }) {
         moveDown(e);
       }}
       data-testid={`ledger-cell-${field}`}
+    />
+  );
+}
+
+function OwnerCell({ row }: { row: Row }) {
+  const task = row.task;
+  const editable = Boolean(task?.abilities.update);
+  const owners = useOwnerOptions(
+    editable ? row.unitId : undefined,
+    task ? { id: task.ownerUserId, name: task.ownerName } : undefined,
+  );
+  const mutation = useApiMutation({
+    mutationFn: (ownerUserId: string) => updateTask(task?.id ?? '', { ownerUserId }),
+    invalidate: LEDGER_KEYS,
+    successMessage: '责任人已更换',
+  });
+  if (!task) return null;
+  if (!editable) return <span>{task.ownerName}</span>;
+  return (
+    <Select
+      variant="borderless"
+      value={task.ownerUserId}
+      showSearch={{ optionFilterProp: 'label' }}
+      options={owners.options}
+      loading={owners.loading || mutation.isPending}
+      popupMatchSelectWidth={false}
+      onChange={(ownerUserId: string) => {
+        if (ownerUserId !== task.ownerUserId) mutation.mutate(ownerUserId);
+      }}
+      style={{ width: '100%' }}
+      data-testid="ledger-cell-owner"
     />
   );
 }
@@ -99,11 +133,14 @@ export function LedgerGrid({ inspectionId }: { inspectionId: string }) {
   const [selected, setSelected] = useState<string[]>([]);
   const [bulk, setBulk] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [pasting, setPasting] = useState(false);
   const [splitting, setSplitting] = useState<NewTaskFinding | null>(null);
   const ledger = useLedger(inspectionId, { page: paging.page, pageSize: paging.pageSize, q: q || undefined });
   const rows: Row[] = (ledger.data?.items ?? []).map((r) => ({ ...r, key: r.task?.id ?? `finding:${r.findingId}` }));
   const editableIds = new Set(rows.filter((r) => r.task?.abilities.update).map((r) => r.task?.id ?? ''));
   const canEdit = editableIds.size > 0;
+  // new tasks may be pasted wherever a finding of the page may be split (also before any task exists)
+  const canSplit = rows.some((r) => r.findingAbilities.createTask);
   // a finding's own columns show once, on its first row
   const firstOfFinding = new Set(rows.filter((r, i) => rows[i - 1]?.findingId !== r.findingId).map((r) => r.key));
 
@@ -126,6 +163,11 @@ export function LedgerGrid({ inspectionId }: { inspectionId: string }) {
         {canEdit && (
           <Button onClick={() => setImporting(true)} data-testid="ledger-import">
             导入
+          </Button>
+        )}
+        {canSplit && (
+          <Button onClick={() => setPasting(true)} data-testid="ledger-paste">
+            粘贴导入
           </Button>
         )}
         {canEdit && (
@@ -184,7 +226,7 @@ export function LedgerGrid({ inspectionId }: { inspectionId: string }) {
           { title: '整改措施', width: 260, render: (_, r) => <TextCell row={r} field="measures" /> },
           { title: '责任领导', width: 110, render: (_, r) => <TextCell row={r} field="responsibleLeader" /> },
           { title: '责任部门', width: 140, render: (_, r) => <TextCell row={r} field="responsibleDepartment" /> },
-          { title: '责任人', width: 90, render: (_, r) => r.task?.ownerName },
+          { title: '责任人', width: 110, render: (_, r) => <OwnerCell row={r} /> },
           { title: '完成时限', width: 130, render: (_, r) => <TextCell row={r} field="dueDate" /> },
           {
             title: '状态',
@@ -205,6 +247,7 @@ export function LedgerGrid({ inspectionId }: { inspectionId: string }) {
       {bulk && (
         <LedgerBulkModal
           ids={selected}
+          unitId={rows.find((r) => r.task && selected.includes(r.task.id))?.unitId}
           onClose={() => setBulk(false)}
           onDone={() => {
             setBulk(false);
@@ -212,6 +255,7 @@ export function LedgerGrid({ inspectionId }: { inspectionId: string }) {
           }}
         />
       )}
+      {pasting && <LedgerPasteModal inspectionId={inspectionId} onClose={() => setPasting(false)} />}
       {splitting && <TaskCreateModal finding={splitting} onClose={() => setSplitting(null)} />}
       {importing && (
         <ImportModal

@@ -1,3 +1,5 @@
+import { Space } from 'antd';
+import { useCan } from '../../app/auth.ts';
 import { ExportButton } from '../../shared/ExportButton.tsx';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { serverPagination } from '../../shared/pagination.ts';
@@ -18,8 +20,21 @@ function TaskLedger({ title, mine }: { title: string; mine: boolean }) {
     mine: mine ? true : undefined,
   };
   const tasks = useTaskPage({ ...filters, page: search.page, pageSize: search.pageSize });
+  const can = useCan();
+  // the office's 三张清单 of every inspection of the committee in one workbook (no inspectionId)
+  const committeeWide = !mine && can('rectification.sign_off');
   return (
-    <PageContainer title={title} extra={<ExportButton path="/api/tasks/export" query={filters} testId="task-export" />}>
+    <PageContainer
+      title={title}
+      extra={
+        <Space>
+          {committeeWide && (
+            <ExportButton path="/api/task-lists/export" label="导出全委三张清单" testId="task-lists-export-all" />
+          )}
+          <ExportButton path="/api/tasks/export" query={filters} testId="task-export" />
+        </Space>
+      }
+    >
       <TaskFilters search={search} />
       <TaskTable
         tasks={tasks.data?.items}

@@ -3,6 +3,7 @@ import { Empty, Space, Table, type TableColumnsType, type TablePaginationConfig 
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Task } from '../../app/types.ts';
+import { DueMark } from '../../shared/DueMark.tsx';
 import { formatDate } from '../../shared/format.ts';
 import { ListError } from '../../shared/ListError.tsx';
 import { OverdueTag, TaskStatusTag } from '../../shared/tags.tsx';
@@ -28,11 +29,13 @@ const taskColumns: TableColumnsType<Task> = [
   {
     title: '状态',
     dataIndex: 'status',
-    width: 150,
+    width: 200,
     render: (status: TaskStatus, t) => (
       <Space size={4}>
         <TaskStatusTag status={status} />
         <OverdueTag overdue={t.overdue} />
+        {/* 逾期 has its tag already; DueMark adds 即将到期 */}
+        {!t.overdue && <DueMark task={t} />}
       </Space>
     ),
   },
