@@ -113,7 +113,7 @@ export async function seedDemo(db: Db, clock: Clock, keyring: Keyring): Promise<
       .returning('id')
       .executeTakeFirstOrThrow();
 
-    const inspection = (unit: string, phase: string, feedbackDate: string | null) =>
+    const inspection = (unit: string, phase: string, feedbackDate: string | null, reason: string) =>
       tx
         .insertInto('inspection')
         .values({
@@ -125,14 +125,24 @@ export async function seedDemo(db: Db, clock: Clock, keyring: Keyring): Promise<
           team_name: '区委第一巡察组',
           start_date: addDays(today, -150),
           end_date: addDays(today, -110),
-          selection_reason: '工程建设领域廉政风险高，群众反映集中，上届以来未巡察',
+          selection_reason: reason,
           feedback_date: feedbackDate,
           feedback_content: feedbackDate ? '区委第一巡察组向区住建局党组反馈巡察意见：……（见问题清单）' : null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-    const zhujian = await inspection('zhujian', 'rectifying', addDays(today, -100));
-    const jiaoyu = await inspection('jiaoyu', 'stationed', null);
+    const zhujian = await inspection(
+      'zhujian',
+      'rectifying',
+      addDays(today, -100),
+      '工程建设领域廉政风险高，群众反映集中，上届以来未巡察',
+    );
+    const jiaoyu = await inspection(
+      'jiaoyu',
+      'stationed',
+      null,
+      '教育收费和学校食堂等民生领域群众关注度高，资金量大，上届以来未巡察',
+    );
     await seedCoreTeam(tx, {
       committeeId,
       roundId: round.id,

@@ -181,5 +181,6 @@ export function menuItems(entries: MenuEntry[]) {
 /** The menu key to highlight: the longest entry path that prefixes the current location. */
 export function selectedMenuKey(pathname: string): string {
   const match = MENU.filter((e) => e.path !== '/' && (pathname === e.path || pathname.startsWith(`${e.path}/`)));
-  return match.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '/';
+  // pages outside the menu (notifications, details reached by link) highlight nothing rather than 工作台
+  return match.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? (pathname === '/' ? '/' : '');
 }

@@ -133,7 +133,7 @@ export function OverviewTab({ c }: { c: RectificationDetail }) {
                 <Progress percent={percent} />
                 <span>
                   问题 {c.findings} 个，任务 {c.tasksTotal} 项，已销号 {c.tasksClosed} 项，逾期 {c.tasksOverdue}{' '}
-                  项，被退回 {c.tasksReturned} 项 ·{' '}
+                  项，退回待整改 {c.tasksReturned} 项 ·{' '}
                   <Link to={`/tasks?inspectionId=${c.inspectionId}`}>查看整改台账</Link>
                 </span>
               </Space>

@@ -23,6 +23,13 @@ function bodyOf(step: OrderStep['step'], text: string, due: Dayjs | null): Order
   return { step, body: { comment: text || undefined } };
 }
 
+const DONE: Record<OrderStep['step'], string> = {
+  answer: '已答复督办单',
+  reject: '已退回，继续督办',
+  close: '督办单已办结',
+  escalate: '已提级至领导小组',
+};
+
 /** One 督办单: what, by when, the answer, its history, and the steps this user may take. */
 export function SupervisionDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const order = useOrder(id);
@@ -32,7 +39,7 @@ export function SupervisionDrawer({ id, onClose }: { id: string; onClose: () => 
   const step = useApiMutation({
     mutationFn: (action: OrderStep) => takeOrderStep(id, action),
     invalidate: SUPERVISION_KEYS,
-    successMessage: '已保存',
+    successMessage: (action) => DONE[action.step],
     onSuccess: () => setAsking(null),
   });
   const open = (s: OrderStep['step']) => {
