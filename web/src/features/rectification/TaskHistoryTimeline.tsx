@@ -13,6 +13,27 @@ const eventColor: Record<TaskHistoryEvent, string> = {
   reopen: 'purple',
 };
 
+const CHECK_LABELS: Record<string, string> = {
+  evidenceMatches: '佐证材料与整改措施相符',
+  measuresDone: '整改措施已落实到位',
+  institutionBuilt: '制度已建立并印发施行',
+  moneyRecovered: '资金已实际追缴到位',
+};
+
+/** What the verifier ticked at 对账销号 (stored with the event as `details`). */
+function Checklist({ details }: { details: unknown }) {
+  const d = details as { checkedEvidenceIds?: string[]; items?: Record<string, boolean> } | null;
+  if (!d?.items) return null;
+  const ticked = Object.entries(d.items)
+    .filter(([, v]) => v)
+    .map(([k]) => CHECK_LABELS[k] ?? k);
+  return (
+    <div>
+      核对：已核对佐证材料 {d.checkedEvidenceIds?.length ?? 0} 份；{ticked.join('；')}
+    </div>
+  );
+}
+
 function HistoryContent({ entry }: { entry: TaskHistory }) {
   // Creation has no previous status: show only where the task started.
   const from = entry.fromStatus ? `${taskStatusLabel[entry.fromStatus]} → ` : '';
@@ -28,6 +49,7 @@ function HistoryContent({ entry }: { entry: TaskHistory }) {
         {entry.actorName} · {formatDateTime(entry.at)}
       </Typography.Text>
       {entry.reason && <div className="pre-wrap">说明：{entry.reason}</div>}
+      <Checklist details={entry.details} />
     </div>
   );
 }
