@@ -133,3 +133,73 @@ it('has an answered 督办单 on the overdue task, a planned 回访, a 问责 pr
   const publication = await db.selectFrom('publication').selectAll().where('channel', '=', 'public').execute();
   expect(publication.length).toBeGreaterThanOrEqual(1);
 });
+
+it("gives the district's earlier cases an approved plan, and signs off only what is closed with results", async () => {
+  const db = database.db;
+  const cases = await db
+    .selectFrom('rectification as rc')
+    .innerJoin('rectification_plan as p', 'p.rectification_id', 'rc.id')
+    .select(['rc.id', 'rc.inspection_id', 'rc.status', 'rc.feedback_date', 'p.id as planId', 'p.status as planStatus'])
+    .execute();
+  // nothing fed back more than 25 days ago is left with an unwritten plan (no flood of fake overdue plans)
+  const old = cases.filter((c) => c.feedback_date <= '2026-05-21');
+  expect(old.length).toBeGreaterThan(50);
+  expect(old.filter((c) => c.planStatus !== 'approved')).toEqual([]);
+  const signedOff = cases.filter((c) => c.status === 'signed_off');
+  expect(signedOff.length).toBeGreaterThan(40);
+  expect(cases.some((c) => c.status === 'rectifying' && c.planStatus === 'approved')).toBe(true);
+  const n = async (query: ReturnType<typeof sql<{ n: number }>>) => Number((await query.execute(db)).rows[0]?.n);
+  for (const c of signedOff) {
+    expect(
+      await n(sql`SELECT count(*) AS n FROM task WHERE inspection_id = ${c.inspection_id} AND status <> 'closed'`),
+    ).toBe(0);
+    expect(
+      await n(sql`SELECT count(*) AS n FROM handover WHERE inspection_id = ${c.inspection_id}
+        AND (status IN ('sent', 'accepted', 'handling') OR (status IN ('concluded', 'closed') AND result_sealed IS NULL))`),
+    ).toBe(0);
+    expect(c.planStatus).toBe('approved');
+    expect(
+      await n(sql`SELECT count(DISTINCT kind) AS n FROM rectification_report
+      WHERE rectification_id = ${c.id} AND kind IN ('rectification', 'duty') AND superseded_at IS NULL`),
+    ).toBe(2);
+    expect(
+      await n(sql`SELECT count(*) AS n FROM rectification_evaluation
+      WHERE rectification_id = ${c.id} AND result IN ('pass', 'basic_pass')`),
+    ).toBe(1);
+  }
+});
+
+it('keeps every approved plan coherent: its version exists, its events chain up to an approval with a review', async () => {
+  const db = database.db;
+  const plans = await db.selectFrom('rectification_plan').selectAll().where('status', '=', 'approved').execute();
+  const versions = await db
+    .selectFrom('rectification_plan_version')
+    .select(['plan_id', 'version', 'content'])
+    .execute();
+  const events = await db.selectFrom('rectification_plan_event').selectAll().orderBy('seq').execute();
+  for (const plan of plans) {
+    const version = versions.find((v) => v.plan_id === plan.id && v.version === plan.current_version);
+    expect(version?.content.length, plan.id).toBeGreaterThan(100);
+    const own = events.filter((e) => e.plan_id === plan.id);
+    for (const [i, e] of own.entries()) if (i > 0) expect(e.from_status).toBe(own[i - 1]?.to_status);
+    const approve = own.at(-1);
+    expect(approve).toMatchObject({ event: 'approve', to_status: 'approved', version: plan.current_version });
+    const review = approve?.review as Record<string, { ok: boolean }>;
+    expect(Object.values(review).every((c) => c.ok)).toBe(true);
+    expect(own.filter((e) => e.event === 'return')).toHaveLength(plan.returned_count);
+  }
+});
+
+it('closes tasks only with a verification, and calls a finding 已完成 only when all its tasks are closed', async () => {
+  const db = database.db;
+  const unverified = await sql<{ id: string }>`SELECT t.id FROM task t WHERE t.status = 'closed'
+    AND (t.closed_at IS NULL OR NOT EXISTS (SELECT 1 FROM task_event e WHERE e.task_id = t.id AND e.event = 'verify'))`.execute(
+    db,
+  );
+  expect(unverified.rows).toEqual([]);
+  const doneWithOpen = await sql<{ id: string }>`SELECT f.id FROM finding f WHERE f.completion = 'done'
+    AND EXISTS (SELECT 1 FROM task t WHERE t.finding_id = f.id AND t.status <> 'closed')`.execute(db);
+  expect(doneWithOpen.rows).toEqual([]);
+  const done = await sql<{ n: number }>`SELECT count(*) AS n FROM finding WHERE completion = 'done'`.execute(db);
+  expect(Number(done.rows[0]?.n)).toBeGreaterThan(100);
+});

@@ -9,6 +9,7 @@ import { addDays } from './demo.ts';
 import type { DistrictContext } from './demo-district.ts';
 import { seedSupervisionAndAfter } from './demo-rectification-after.ts';
 import * as text from './demo-rectification-data.ts';
+import { seedPastRectification } from './demo-rectification-past.ts';
 
 /** 02:00 UTC (10:00 in Shanghai) on the day `days` from today. */
 const at = (today: string, days: number) => `${addDays(today, days)}T02:00:00.000Z`;
@@ -245,4 +246,5 @@ export async function seedDemoRectification(tx: Tx, ctx: DistrictContext): Promi
   await seedPlan(tx, ctx);
   await seedTasks(tx, ctx);
   await seedSupervisionAndAfter(tx, ctx);
+  await seedPastRectification(tx, ctx); // the district's earlier cases: approved plans, closed, signed off
 }

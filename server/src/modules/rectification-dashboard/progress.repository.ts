@@ -1,13 +1,13 @@
-// 整改进度: SQL only. One statement aggregates the user's visible tasks per unit (and the fed-back findings per
-// unit), then sums the per-unit rows into the totals and picks one sorted page of them, so the task table is
-// read once per request. Every count is a FILTER over columns of task_progress_idx (tasks) and
-// finding_fed_back_unit_idx (findings), so a committee's 100,000 tasks are read from the index alone, in unit
-// order (0010). Nothing is stored.
+// 整改进度: SQL only. One statement per request: the counters that do not depend on today come from
+// task_unit_summary (one row per unit and inspection, refreshed by a trigger in the same statement as every
+// task write, 0010), overdue and its ageing from the open tasks past due (task_open_due_unit_idx), the
+// fed-back findings per unit from finding_fed_back_unit_idx; the per-unit rows are summed into the totals and
+// one sorted page is picked. Overdue is counted from today's date, never stored.
 import { addTimeLimit, ageingBucketDays, type ProgressFilter, type ProgressQuery } from '@xuncha/contracts';
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { scopeWhere } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
-import type { Db } from '../../platform/db.ts';
+import { type Db, type Tx, withTransaction } from '../../platform/db.ts';
 import { pageWindow } from '../../platform/http/paging.ts';
 import { taskScopeColumns } from '../task/task.repository.ts';
 
@@ -16,7 +16,7 @@ const addDays = (date: string, days: number) => addTimeLimit(date, { amount: day
 
 const findingScopeColumns = { committeeId: 'f.committee_id', unitId: 'f.unit_id', inspectionId: 'f.inspection_id' };
 
-/** The counters of one unit (or of all), in the order of the SQL below; `findings` comes from its own table. */
+/** The counters of one unit (or of all); `findings` comes from its own table, the ageing buckets from open tasks. */
 export const COUNT_COLUMNS = [
   'tasks',
   'closed',
@@ -49,34 +49,39 @@ export function bucketRange(today: string, bucket: keyof typeof ageingBucketDays
   return { from: max === null ? null : addDays(today, -max), to: addDays(today, -min) };
 }
 
+/** Over the open tasks past due only (overdueWhere): the due date alone, so the index answers without the table. */
 function bucketCondition(today: string, bucket: keyof typeof ageingBucketDays): RawBuilder<unknown> {
   const { from, to } = bucketRange(today, bucket);
-  const upper = sql`t.status <> 'closed' AND t.due_date <= ${to}::date`;
+  const upper = sql`t.due_date <= ${to}::date`;
   return from === null ? upper : sql`${upper} AND t.due_date >= ${from}::date`;
 }
 
-/** The count expressions of COUNT_COLUMNS over `task t`. */
-function taskCounts(today: string): RawBuilder<unknown> {
-  const n = (condition: RawBuilder<unknown>) => sql`count(*) FILTER (WHERE ${condition})`;
+/** Counters kept in task_unit_summary (`s`): summed over the user's rows of one unit. */
+const SUMMARY_COLUMNS: readonly string[] = [
+  'tasks',
+  'closed',
+  'partly_closed',
+  'closed_on_time',
+  'returned',
+  'reopened',
+  'ever_closed',
+];
+
+/** Counters of the open tasks past due (`t`): they depend on today, so they are counted per request. */
+function overdueCounts(today: string): RawBuilder<unknown> {
+  const n = (condition: RawBuilder<unknown>) => sql`(count(*) FILTER (WHERE ${condition}))::int`;
   return sql.join([
-    sql`count(*) AS tasks`,
-    sql`${n(sql`t.status = 'closed'`)} AS closed`,
-    sql`${n(sql`t.status = 'partly_closed'`)} AS partly_closed`,
-    sql`${n(sql`t.status = 'closed' AND ${CLOSED_DAY} <= t.due_date`)} AS closed_on_time`,
-    sql`${n(OVERDUE(today))} AS overdue`,
-    sql`${n(sql`t.returned_count > 0`)} AS returned`,
-    sql`${n(sql`t.reopened_count > 0`)} AS reopened`,
-    sql`${n(sql`t.status IN ('closed', 'partly_closed') OR t.reopened_count > 0`)} AS ever_closed`,
+    sql`count(*)::int AS overdue`,
     sql`${n(bucketCondition(today, 'd1_7'))} AS d1_7`,
     sql`${n(bucketCondition(today, 'd8_30'))} AS d8_30`,
     sql`${n(bucketCondition(today, 'd31_90'))} AS d31_90`,
     sql`${n(bucketCondition(today, 'd90_plus'))} AS d90_plus`,
-    sql`coalesce(${today}::date - min(t.due_date) FILTER (WHERE ${OVERDUE(today)}), 0) AS max_overdue_days`,
+    sql`${today}::date - min(t.due_date) AS max_overdue_days`,
   ]);
 }
 
 /** The filter conditions shared by tasks (`t`) and findings (`f`): committee, round, unit kind. */
-function filterConditions(alias: 't' | 'f', filter: ProgressFilter): RawBuilder<unknown>[] {
+function filterConditions(alias: 't' | 'f' | 's', filter: ProgressFilter): RawBuilder<unknown>[] {
   const col = (name: string) => sql.ref(`${alias}.${name}`);
   const parts: RawBuilder<unknown>[] = [];
   if (filter.committeeId) parts.push(sql`${col('committee_id')} = ${filter.committeeId}`);
@@ -97,6 +102,22 @@ export function taskWhere(user: SessionUser, filter: ProgressFilter): RawBuilder
   return sql<SqlBool>`${sql.join([sql`${scope}`, ...filterConditions('t', filter)], sql` AND `)}`;
 }
 
+// The summary has no owner column: no role reads rectification by a `self` grant, so the dashboard scopes
+// tasks by committee, unit and inspection only, the same on both sides.
+const summaryScopeColumns = { committeeId: 's.committee_id', unitId: 's.unit_id', inspectionId: 's.inspection_id' };
+const openTaskScopeColumns = { committeeId: 't.committee_id', unitId: 't.unit_id', inspectionId: 't.inspection_id' };
+
+function summaryWhere(user: SessionUser, filter: ProgressFilter): RawBuilder<SqlBool> {
+  const scope = scopeWhere(user, 'rectification.read', summaryScopeColumns);
+  return sql<SqlBool>`${sql.join([sql`${scope}`, sql`s.tasks > 0`, ...filterConditions('s', filter)], sql` AND `)}`;
+}
+
+function overdueWhere(user: SessionUser, filter: ProgressFilter, today: string): RawBuilder<SqlBool> {
+  const scope = scopeWhere(user, 'rectification.read', openTaskScopeColumns);
+  const parts = [sql`${scope}`, OVERDUE(today), ...filterConditions('t', filter)];
+  return sql<SqlBool>`${sql.join(parts, sql` AND `)}`;
+}
+
 function findingWhere(user: SessionUser, filter: ProgressFilter): RawBuilder<SqlBool> {
   const scope = scopeWhere(user, 'rectification.read', findingScopeColumns);
   const parts = [sql`${scope}`, sql`f.status = 'fed_back'`, ...filterConditions('f', filter)];
@@ -112,18 +133,49 @@ const ORDER: Record<ProgressQuery['sort'], RawBuilder<unknown>> = {
   unitName: sql`pu.unit_name, pu.unit_id`,
 };
 
-/** Per-unit rows (tasks and fed-back findings, full join: a unit may not have split its findings yet). */
+/**
+ * Per-unit rows from three parts stacked with UNION ALL and summed per unit: the summary counters, the overdue
+ * counts, the fed-back findings (a unit may have findings and no tasks yet). Not joined to each other: the
+ * planner multiplies the group estimates of joined aggregates (2,500 units were estimated at 18 million rows),
+ * and such a cost switched on JIT compilation, which alone took 40–900 ms a request (bench, PostgreSQL 15).
+ */
 function perUnit(user: SessionUser, filter: ProgressFilter, today: string) {
-  const sums = COUNT_COLUMNS.map((c) => sql`coalesce(tu.${sql.ref(c)}, 0)::int AS ${sql.ref(c)}`);
+  const zero = (columns: readonly string[]) => columns.map((c) => sql`0 AS ${sql.ref(c)}`);
+  const overdueColumns = COUNT_COLUMNS.filter((c) => !SUMMARY_COLUMNS.includes(c));
+  // int throughout: sum(bigint) would be numeric arithmetic over every part row
+  const su = SUMMARY_COLUMNS.map((c) => sql`sum(s.${sql.ref(c)})::int AS ${sql.ref(c)}`);
+  const sums = COUNT_COLUMNS.map((c) => sql`sum(p.${sql.ref(c)})::int AS ${sql.ref(c)}`);
   return sql`
-    tu AS (SELECT t.unit_id, ${taskCounts(today)} FROM task t WHERE ${taskWhere(user, filter)} GROUP BY t.unit_id),
-    fu AS (SELECT f.unit_id, count(*) AS findings FROM finding f WHERE ${findingWhere(user, filter)} GROUP BY f.unit_id),
+    parts AS (
+      SELECT s.unit_id, ${sql.join([...su, ...zero(overdueColumns)])}, NULL::int AS max_overdue_days, 0 AS findings
+        FROM task_unit_summary s WHERE ${summaryWhere(user, filter)} GROUP BY s.unit_id
+      UNION ALL
+      SELECT t.unit_id, ${sql.join([...zero(SUMMARY_COLUMNS), overdueCounts(today)])}, 0 AS findings
+        FROM task t WHERE ${overdueWhere(user, filter, today)} GROUP BY t.unit_id
+      UNION ALL
+      SELECT f.unit_id, ${sql.join(zero([...SUMMARY_COLUMNS, ...overdueColumns]))}, NULL::int AS max_overdue_days,
+          count(*)::int AS findings
+        FROM finding f WHERE ${findingWhere(user, filter)} GROUP BY f.unit_id),
     pu AS MATERIALIZED (
       SELECT u.id AS unit_id, u.name AS unit_name, u.kind AS unit_kind, ${sql.join(sums)},
-        coalesce(fu.findings, 0)::int AS findings, coalesce(tu.max_overdue_days, 0)::int AS max_overdue_days,
-        tu.closed::numeric / nullif(tu.tasks, 0) AS rate
-      FROM tu FULL JOIN fu ON fu.unit_id = tu.unit_id
-      JOIN org_unit u ON u.id = coalesce(tu.unit_id, fu.unit_id))`;
+        sum(p.findings)::int AS findings, coalesce(max(p.max_overdue_days), 0)::int AS max_overdue_days,
+        sum(p.closed)::numeric / nullif(sum(p.tasks), 0) AS rate
+      FROM parts p JOIN org_unit u ON u.id = p.unit_id
+      GROUP BY u.id)`;
+}
+
+/**
+ * The statement in one process and without JIT compilation: over ~7,500 part rows, parallel workers each
+ * rebuilt the hash of all units, and JIT (switched on by cost estimates, not by the work) took 40–900 ms
+ * (bench, PostgreSQL 15, 2 cores). set_config(…, true) lasts until the end of this read-only transaction.
+ */
+function inOneProcess<T>(db: Db, run: (tx: Tx) => Promise<T>): Promise<T> {
+  return withTransaction(db, async (tx) => {
+    await sql`SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`.execute(
+      tx,
+    );
+    return run(tx);
+  });
 }
 
 export interface DashboardRows {
@@ -143,13 +195,15 @@ export async function dashboard(
   const totalColumns = [...COUNT_COLUMNS, 'findings' as const].map(
     (c) => sql`coalesce(sum(pu.${sql.ref(c)}), 0)::int AS ${sql.ref(`total_${c}`)}`,
   );
-  const result = await sql<Record<string, unknown>>`
+  const result = await inOneProcess(db, (tx) =>
+    sql<Record<string, unknown>>`
     WITH ${perUnit(user, query, today)},
     tot AS (SELECT count(*)::int AS total_units, coalesce(max(pu.max_overdue_days), 0)::int AS total_max_overdue_days,
       ${sql.join(totalColumns)} FROM pu)
     SELECT tot.*, page.* FROM tot
     LEFT JOIN LATERAL (SELECT pu.* FROM pu ORDER BY ${ORDER[query.sort]} LIMIT ${limit} OFFSET ${offset}) page ON true`.execute(
-    db,
+      tx,
+    ),
   );
   const first = result.rows[0] ?? {};
   const totals = Object.fromEntries(
@@ -175,8 +229,10 @@ export async function allUnits(
   query: Omit<ProgressQuery, 'page' | 'pageSize'>,
   today: string,
 ) {
-  const result = await sql<Record<string, unknown>>`
-    WITH ${perUnit(user, query, today)} SELECT pu.* FROM pu ORDER BY ${ORDER[query.sort]}`.execute(db);
+  const result = await inOneProcess(db, (tx) =>
+    sql<Record<string, unknown>>`
+    WITH ${perUnit(user, query, today)} SELECT pu.* FROM pu ORDER BY ${ORDER[query.sort]}`.execute(tx),
+  );
   return result.rows.map((r) => ({
     ...(Object.fromEntries(
       [...COUNT_COLUMNS, 'findings', 'max_overdue_days'].map((c) => [c, Number(r[c] ?? 0)]),
