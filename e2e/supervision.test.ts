@@ -83,7 +83,7 @@ describe.skipIf(!browserAvailable)('督查督办与整改进度（浏览器）',
     await drawer.getByTestId('supervision-answer').click();
     await page.getByTestId('supervision-step-text').fill(ANSWER);
     await page.getByTestId('supervision-step-ok').click();
-    await expectToast(page, '已保存');
+    await expectToast(page, '已答复督办单');
     await drawer.locator('.ant-descriptions-row').filter({ hasText: '状态' }).getByText('已答复').waitFor();
     await page.locator('[class*="ant-drawer-panel-motion"]').waitFor({ state: 'detached' });
     await screenshot(page, '53-head-supervision-answered');
