@@ -119,7 +119,9 @@ describe.skipIf(!browserAvailable)('届内规划与组建巡察组（浏览器�
     );
     await inspection.getByLabel('选定理由').fill('医疗卫生领域廉政风险高，群众反映集中，上届以来未巡察');
     await inspection.getByRole('button', { name: '保存' }).click();
-    await page.getByRole('link', { name: TARGET }).first().waitFor();
+    // saving opens the new inspection's page
+    await page.waitForURL(/\/inspections\/[0-9a-f-]{36}/);
+    await page.getByRole('heading', { name: TARGET }).waitFor();
   });
 
   it('添加须回避的干部被拒绝，并看到具体原因', async () => {
