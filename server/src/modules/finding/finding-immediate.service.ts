@@ -1,6 +1,6 @@
 // 立行立改 (DOMAIN.md §5): a finding flagged 八项规定/"四风" gets an immediate task for the unit, due within
 // the committee's short time limit, tracked before the feedback. Runs inside the finding's transaction.
-import { addTimeLimit, type ImmediateTaskDefaults, type ImmediateTaskInput } from '@xuncha/contracts';
+import type { ImmediateTaskDefaults, ImmediateTaskInput } from '@xuncha/contracts';
 import type { z } from 'zod';
 import { can } from '../../access/scope.ts';
 import { writeAudit } from '../../platform/audit.ts';
@@ -9,8 +9,8 @@ import type { Db, Tx } from '../../platform/db.ts';
 import { badRequest, conflict, forbidden } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { inspectionScope, loadInspection } from '../inspection/inspection.service.ts';
-import { ensureOwnerRole, insertEvent } from '../task/task.repository.ts';
-import { timeLimitOf } from '../time-limit/time-limit.repository.ts';
+import { ensureOwnerRole, insertEvent, insertTask } from '../task/task.repository.ts';
+import { deadlineFor } from '../time-limit/deadline.ts';
 import { markImmediate } from './finding.repository.ts';
 import * as repo from './finding-immediate.repository.ts';
 
@@ -38,7 +38,7 @@ function defaultOwner(candidates: Candidate[], unitId: string): Candidate | unde
 }
 
 async function dueDateOf(db: Db, ctx: RequestContext, committeeId: string) {
-  return addTimeLimit(shanghaiToday(ctx.clock), await timeLimitOf(db, committeeId, 'immediate_task'));
+  return deadlineFor(db, committeeId, 'immediate_task', shanghaiToday(ctx.clock));
 }
 
 export interface ImmediateTarget {
@@ -73,7 +73,7 @@ export async function createImmediateTask(
   const unit = await repo.unitNames(tx, finding.unitId);
   const dueDate = await dueDateOf(tx, ctx, finding.committeeId);
   const at = ctx.clock.now().toISOString();
-  const taskId = await repo.insertImmediateTask(tx, {
+  const taskId = await insertTask(tx, {
     committeeId: finding.committeeId,
     unitId: finding.unitId,
     inspectionId: finding.inspectionId,
@@ -85,6 +85,8 @@ export async function createImmediateTask(
     responsibleDepartment: input.responsibleDepartment || unit.name,
     ownerUserId: owner.id,
     dueDate,
+    longTerm: false,
+    immediate: true,
     at,
   });
   await ensureOwnerRole(tx, owner.id);

@@ -2,7 +2,6 @@
 // and count what the user may see, open one with its history. Content of a clue (and the names in a clue's
 // result) is opened only for its need-to-know readers, and every opening is audited without the content.
 import {
-  addTimeLimit,
   HANDOVER_STATUSES,
   type HandoverCreate,
   type HandoverDetail,
@@ -27,7 +26,7 @@ import { clueContentWhere } from '../clue/clue.access.ts';
 import type { ClueContent } from '../clue/clue.content.ts';
 import { moveClue } from '../clue/clue.transition.ts';
 import { inspectionScope, loadInspection } from '../inspection/inspection.service.ts';
-import { timeLimitOf } from '../time-limit/time-limit.repository.ts';
+import { deadlineFor } from '../time-limit/deadline.ts';
 import { requireHandoverAccess } from './handover.access.ts';
 import { presentHandover } from './handover.present.ts';
 import * as repo from './handover.repository.ts';
@@ -97,7 +96,7 @@ async function dueDateOf(tx: Tx, committeeId: string, input: HandoverCreate, tod
     return input.dueDate;
   }
   const code = input.kind === 'clue' ? 'handover_clue' : 'handover_other';
-  return addTimeLimit(today, await timeLimitOf(tx, committeeId, code));
+  return deadlineFor(tx, committeeId, code, today);
 }
 
 export async function createHandover(ctx: RequestContext, inspectionId: string, input: HandoverCreate) {

@@ -1,7 +1,6 @@
 // 回访 / 回头看: plan one for a rectification case, list and open them, cancel a planned one. Recording the
 // outcomes is revisit-conduct.service.ts.
 import {
-  addTimeLimit,
   type Revisit,
   type RevisitCreate,
   type RevisitDetail,
@@ -19,9 +18,8 @@ import { type Db, withTransaction } from '../../platform/db.ts';
 import { conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { pageResult } from '../../platform/http/paging.ts';
-import { loadWorkCalendar } from '../calendar/work-calendar.ts';
 import { caseRecord, loadCase, type RectificationCase } from '../supervision/rectification-case.ts';
-import { timeLimitOf } from '../time-limit/time-limit.repository.ts';
+import { deadlineFor } from '../time-limit/deadline.ts';
 import { revisitAbilities } from './revisit.policy.ts';
 import * as repo from './revisit.repository.ts';
 import { nextRevisitStatus } from './revisit.status.ts';
@@ -71,11 +69,10 @@ export async function getRevisit(ctx: RequestContext, id: string): Promise<Revis
 
 /** After the 整改报告 (or, without one, the end of the 集中整改期) + the committee's 回访 time limit. */
 async function defaultPlannedOn(db: Db, rc: RectificationCase): Promise<string> {
-  const isWorkday = await loadWorkCalendar(db);
   const reported =
     (await repo.reportDate(db, rc.id)) ??
-    addTimeLimit(rc.feedbackDate, await timeLimitOf(db, rc.committeeId, 'rectification_period'), isWorkday);
-  return addTimeLimit(reported, await timeLimitOf(db, rc.committeeId, 'revisit'), isWorkday);
+    (await deadlineFor(db, rc.committeeId, 'rectification_period', rc.feedbackDate));
+  return deadlineFor(db, rc.committeeId, 'revisit', reported);
 }
 
 export async function planRevisit(ctx: RequestContext, rectificationId: string, input: RevisitCreate) {

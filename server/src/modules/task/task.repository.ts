@@ -196,6 +196,10 @@ export async function insertTask(
     ownerUserId: string;
     dueDate: string;
     longTerm: boolean;
+    /** 立行立改 during the inspection (finding-immediate.service.ts) */
+    immediate?: boolean;
+    /** the use case's clock time; the database's now() when omitted */
+    at?: string;
   },
 ) {
   // The caller holds the finding row lock, so max(seq)+1 cannot race.
@@ -214,6 +218,9 @@ export async function insertTask(
       owner_user_id: values.ownerUserId,
       due_date: values.dueDate,
       long_term: values.longTerm,
+      immediate: values.immediate ?? false,
+      created_at: values.at,
+      updated_at: values.at,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
