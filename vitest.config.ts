@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'server',
           globalSetup: ['server/src/test/global-setup.ts'],
-          include: ['server/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts'],
+          include: ['server/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts', 'web/src/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,9 +1,10 @@
 import { clueCategory, clueSource, fieldworkKind } from '@xuncha/contracts';
 import { Alert, DatePicker, Form, Input, Select, Switch } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate } from '../../shared/format.ts';
 import { optionsOf } from '../../shared/options.ts';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { CLUE_KEYS, type ClueCreateBody, createClue, useSourceRecords } from './api.ts';
 
@@ -52,7 +53,7 @@ export function ClueFormModal({ inspectionId, onClose }: { inspectionId: string;
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ receivedOn: dayjs(), hasWhistleblower: false }}
+        initialValues={{ receivedOn: todayInShanghai(), hasWhistleblower: false }}
         onFinish={(v) => mutation.mutate(v)}
       >
         <Form.Item
@@ -76,7 +77,7 @@ export function ClueFormModal({ inspectionId, onClose }: { inspectionId: string;
           <Select options={optionsOf(clueSource.labels)} data-testid="clue-source" />
         </Form.Item>
         <Form.Item name="receivedOn" label="收到日期" rules={[{ required: true, message: '请选择收到日期' }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(todayInShanghai(), 'day')} />
         </Form.Item>
         <Form.Item name="sourceRecordId" label="来源记录（了解情况）">
           <Select

@@ -2,6 +2,7 @@ import { DatePicker, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCurrentUser } from '../../app/auth.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { CommitteeSelect } from '../org/CommitteeSelect.tsx';
 import { createTermPlan, PLAN_KEYS, type TermPlan, updateTermPlan } from './api.ts';
@@ -38,7 +39,7 @@ export function TermPlanFormModal({ plan, onClose, onSaved }: Props) {
     : {
         committeeId: me.committeeId ?? undefined,
         roundsPerYear: 2,
-        dates: [dayjs().startOf('year'), dayjs().startOf('year').add(5, 'year').subtract(1, 'day')],
+        dates: [todayInShanghai().startOf('year'), todayInShanghai().startOf('year').add(5, 'year').subtract(1, 'day')],
       };
 
   return (

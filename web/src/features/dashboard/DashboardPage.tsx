@@ -11,6 +11,7 @@ import { Col, Empty, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ComponentProps } from 'react';
 import { useCurrentUser } from '../../app/auth.ts';
+import { todayInShanghai } from '../../shared/today.ts';
 import { PledgePrompt } from '../teams/PledgePrompt.tsx';
 import { StatCard } from './StatCard.tsx';
 
@@ -90,7 +91,9 @@ export function DashboardPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {greeting()}，{me.displayName}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">今天是 {dayjs().format('YYYY年M月D日 dddd')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        今天是 {todayInShanghai().format('YYYY年M月D日 dddd')}
+      </Typography.Paragraph>
       <PledgePrompt />
       {cards.length === 0 ? (
         <Empty description="暂无可查看的工作事项" />

@@ -1,9 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { type EnquiryRecipientKind, enquiryRecipientKindLabel } from '@xuncha/contracts';
 import { Button, DatePicker, Flex, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { optionsOf } from '../../shared/options.ts';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { UnitSelect } from '../org/UnitSelect.tsx';
 import { ENQUIRY_KEYS, sendEnquiries } from './api.ts';
@@ -33,7 +34,7 @@ export function EnquirySendModal({ inspection, onClose }: Props) {
   const initial = {
     recipients: DEFAULT_KINDS.map((kind) => ({ kind })),
     subject: `请提供${inspection.unitName}领导班子及其成员有关情况（廉洁自律、信访举报、审计、选人用人、涉法涉诉等）`,
-    dueDate: dayjs().add(10, 'day'),
+    dueDate: todayInShanghai().add(10, 'day'),
   };
   return (
     <FormModal form={form} loading={mutation.isPending} onClose={onClose} title="发出函询" okText="发出" width={720}>
@@ -76,7 +77,7 @@ export function EnquirySendModal({ inspection, onClose }: Props) {
         <Form.Item name="dueDate" label="答复期限" rules={[{ required: true, message: '请选择答复期限' }]}>
           <DatePicker
             style={{ width: '100%' }}
-            disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+            disabledDate={(d) => d.isBefore(todayInShanghai(), 'day')}
             data-testid="enquiry-due"
           />
         </Form.Item>

@@ -4,6 +4,7 @@ import { type FieldworkKind, fieldworkKind, SENSITIVE_BY_DEFAULT } from '@xuncha
 import { Alert, Col, DatePicker, Form, Input, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { FormModal } from '../../shared/FormModal.tsx';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import {
   createFieldwork,
@@ -43,7 +44,12 @@ type Props = {
 
 function initialValues(kind: FieldworkKind, record: FieldworkDetail | undefined): Partial<Values> {
   if (!record) {
-    return { kind, occurredOn: dayjs(), sensitive: SENSITIVE_BY_DEFAULT.has(kind), details: EMPTY_DETAILS[kind] ?? {} };
+    return {
+      kind,
+      occurredOn: todayInShanghai(),
+      sensitive: SENSITIVE_BY_DEFAULT.has(kind),
+      details: EMPTY_DETAILS[kind] ?? {},
+    };
   }
   return {
     kind: record.kind,
@@ -121,7 +127,7 @@ export function FieldworkFormModal({ inspectionId, kinds, record, onClose }: Pro
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="occurredOn" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(todayInShanghai(), 'day')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={4}>

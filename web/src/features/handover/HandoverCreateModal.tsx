@@ -4,11 +4,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { addTimeLimit, type HandoverKind, handoverKind, type TimeLimit, timeLimitUnit } from '@xuncha/contracts';
 import { Alert, DatePicker, Form, Input, Radio, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { api } from '../../app/api.ts';
 import { useCan } from '../../app/auth.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { optionsOf } from '../../shared/options.ts';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { UnitSelect } from '../org/UnitSelect.tsx';
 import { createHandover, HANDOVER_KEYS, useHandoverSources } from './api.ts';
@@ -39,7 +40,7 @@ function useDefaultDue(committeeId: string, kind: HandoverKind) {
   const limit = limits.data?.items.find((l) => l.code === code);
   if (!limit) return null;
   return {
-    date: addTimeLimit(dayjs().format('YYYY-MM-DD'), limit),
+    date: addTimeLimit(todayInShanghai().format('YYYY-MM-DD'), limit),
     text: `${limit.amount}${timeLimitUnit.labels[limit.unit]}`,
   };
 }
@@ -140,7 +141,7 @@ export function HandoverCreateModal({ inspection, onClose }: Props) {
           label="反馈期限"
           extra={due ? `不填则默认为 ${due.date}（移交后 ${due.text}）` : '不填则按本党委时限设置计算'}
         >
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => !d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => !d.isAfter(todayInShanghai(), 'day')} />
         </Form.Item>
         <Form.Item name="decisionId" label="会议决定（经…研究同意）">
           <Select allowClear options={decisionOptions} notFoundContent="没有同意移交的会议决定" />

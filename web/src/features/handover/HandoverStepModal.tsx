@@ -10,9 +10,10 @@ import {
   INTERIM_DISPOSITIONS,
 } from '@xuncha/contracts';
 import { Button, DatePicker, Flex, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { optionsOf } from '../../shared/options.ts';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { HANDOVER_KEYS, type Handover, type HandoverStep, takeStep } from './api.ts';
 
@@ -126,7 +127,7 @@ function ConcludeFields({ isClue }: { isClue: boolean }) {
         <Input.TextArea rows={2} maxLength={5000} />
       </Form.Item>
       <Form.Item name="concludedOn" label="办结日期" rules={[{ required: true, message: '请选择办结日期' }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(todayInShanghai(), 'day')} />
       </Form.Item>
       <PersonsField />
     </>
@@ -179,7 +180,7 @@ export function HandoverStepModal({ kind, handover, onClose }: Props) {
   });
   const isClue = handover.kind === 'clue';
   // a clue's result is usually a 形态 with the person handled: start with one row to fill in
-  const initial: Values = kind === 'conclude' ? { concludedOn: dayjs(), persons: isClue ? [{}] : [] } : {};
+  const initial: Values = kind === 'conclude' ? { concludedOn: todayInShanghai(), persons: isClue ? [{}] : [] } : {};
   return (
     <FormModal
       form={form}

@@ -1,9 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { decisionKind, meetingKind } from '@xuncha/contracts';
 import { Button, Card, DatePicker, Flex, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { optionsOf } from '../../shared/options.ts';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { createMeeting, type MeetingCreateBody } from './api.ts';
 import { InspectionPicker } from './InspectionPicker.tsx';
@@ -30,7 +31,7 @@ export function MeetingCreateModal({ onClose, onCreated }: { onClose: () => void
         layout="vertical"
         initialValues={{
           kind: 'leading_group',
-          heldOn: dayjs(),
+          heldOn: todayInShanghai(),
           attendees: [],
           absentees: [],
           decisions: [{ kind: 'approve_report' }],
@@ -47,7 +48,7 @@ export function MeetingCreateModal({ onClose, onCreated }: { onClose: () => void
             <Select options={optionsOf(meetingKind.labels)} />
           </Form.Item>
           <Form.Item name="heldOn" label="会议日期" rules={[{ required: true, message: '请选择会议日期' }]}>
-            <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker disabledDate={(d) => d.isAfter(todayInShanghai(), 'day')} />
           </Form.Item>
           <Form.Item name="place" label="地点" style={{ flex: 1, minWidth: 200 }}>
             <Input maxLength={200} />

@@ -7,8 +7,9 @@ import {
   roleLabel,
 } from '@xuncha/contracts';
 import { Alert, DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../shared/FormModal.tsx';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { addMember, useCommitteePeople } from './api.ts';
 
@@ -48,7 +49,7 @@ export function MemberCreateModal({
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ startedOn: dayjs() }}
+        initialValues={{ startedOn: todayInShanghai() }}
         onFinish={(values) => mutation.mutate(values)}
       >
         <Form.Item name="post" label="职务" rules={[{ required: true, message: '请选择职务' }]}>

@@ -1,7 +1,8 @@
 import { type CommitteeMember, memberPost } from '@xuncha/contracts';
 import { DatePicker, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../shared/FormModal.tsx';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { endMember } from './api.ts';
 
@@ -29,7 +30,7 @@ export function MemberEndModal({ member, onClose }: { member: CommitteeMember; o
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ endedOn: dayjs() }}
+        initialValues={{ endedOn: todayInShanghai() }}
         onFinish={(v) => mutation.mutate(v)}
       >
         <Form.Item name="endedOn" label="离任日期" rules={[{ required: true, message: '请选择离任日期' }]}>

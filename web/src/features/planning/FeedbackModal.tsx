@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { chineseNumber, decisionKind } from '@xuncha/contracts';
 import { Alert, DatePicker, Form, Input, Select, Spin } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { errorMessage } from '../../app/api.ts';
 import type { Finding, Inspection } from '../../app/types.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate } from '../../shared/format.ts';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { fetchAllFindings } from '../findings/api.ts';
 import { issueFeedback, reportKey, useInspectionDecisions, useReport } from '../report/api.ts';
@@ -74,7 +75,7 @@ export function FeedbackModal({ inspection, onClose }: Props) {
           form={form}
           layout="vertical"
           initialValues={{
-            issuedOn: dayjs(),
+            issuedOn: todayInShanghai(),
             content: draft.data?.content ?? draftFeedback(inspection.unitName, findings.data),
           }}
           onFinish={(values) => mutation.mutate(values)}

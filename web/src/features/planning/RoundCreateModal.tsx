@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RoundSuggestion } from '@xuncha/contracts';
 import { DatePicker, Form, Input, InputNumber } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { z } from 'zod';
 import { api } from '../../app/api.ts';
 import { useCurrentUser } from '../../app/auth.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { CommitteeSelect } from '../org/CommitteeSelect.tsx';
 import { createRound } from './api.ts';
@@ -55,7 +56,7 @@ export function RoundCreateModal({ onClose }: { onClose: () => void }) {
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ committeeId: me.committeeId ?? undefined, year: dayjs().year() }}
+        initialValues={{ committeeId: me.committeeId ?? undefined, year: todayInShanghai().year() }}
         onFinish={onFinish}
       >
         <Form.Item name="committeeId" label="巡察机构" rules={[{ required: true, message: '请选择巡察机构' }]}>

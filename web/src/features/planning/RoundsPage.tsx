@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Select, Space, Table, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../app/auth.ts';
@@ -10,6 +9,7 @@ import { formatDate } from '../../shared/format.ts';
 import { ListError } from '../../shared/ListError.tsx';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { serverPagination } from '../../shared/pagination.ts';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useSearchState } from '../../shared/useSearchState.ts';
 import { useRoundPage } from './api.ts';
 import { RoundCreateModal } from './RoundCreateModal.tsx';
@@ -40,7 +40,7 @@ export function RoundsPage() {
   const [creating, setCreating] = useState(false);
   const filters = { year: search.get('year') };
   const rounds = useRoundPage({ ...filters, page: search.page, pageSize: search.pageSize });
-  const thisYear = dayjs().year();
+  const thisYear = todayInShanghai().year();
   const years = Array.from({ length: 8 }, (_, i) => ({ value: String(thisYear - i), label: `${thisYear - i} 年` }));
 
   const buttons = (

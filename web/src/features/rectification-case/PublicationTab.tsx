@@ -6,11 +6,12 @@ import {
   type RectificationDetail,
 } from '@xuncha/contracts';
 import { Button, Card, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 
 import { formatDate, formatDateTime } from '../../shared/format.ts';
 import { optionsOf } from '../../shared/options.ts';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
+import { todayInShanghai } from '../../shared/today.ts';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
 import { publish, usePublications, withdrawPublication } from './api.ts';
 
@@ -31,7 +32,7 @@ function PublishForm({ c }: { c: RectificationDetail }) {
         form={form}
         layout="vertical"
         onFinish={(v) => mutation.mutate(v)}
-        initialValues={{ channel: 'public', publishedOn: dayjs() }}
+        initialValues={{ channel: 'public', publishedOn: todayInShanghai() }}
       >
         <Space wrap align="start">
           <Form.Item name="channel" label="公开方式" rules={[{ required: true, message: '请选择公开方式' }]}>
@@ -42,7 +43,7 @@ function PublishForm({ c }: { c: RectificationDetail }) {
             />
           </Form.Item>
           <Form.Item name="publishedOn" label="公开日期" rules={[{ required: true, message: '请选择公开日期' }]}>
-            <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="publication-date" />
+            <DatePicker disabledDate={(d) => d.isAfter(todayInShanghai(), 'day')} data-testid="publication-date" />
           </Form.Item>
         </Space>
         <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请填写公开标题' }]}>
