@@ -2,7 +2,8 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOfficialDocument } from './layout.ts';
-import { chineseDate } from './parts.ts';
+import { chineseDate, plainTitle, titleLines } from './parts.ts';
+import { paragraphWith as paragraphXmlWith, readDocx } from './read-docx.ts';
 import { SAMPLE_DOCUMENT } from './sample.ts';
 
 let files: Record<string, string>;
@@ -114,6 +115,22 @@ describe('版头, 主体 and 版记', () => {
     expect(chineseDate('2026-01-05')).toBe('2026年1月5日');
   });
 
+  it('puts 密级 and 紧急程度 in 黑体 三号 at the top left, without indent', () => {
+    for (const mark of ['秘密★1年', '加急']) {
+      const p = paragraphWith(mark);
+      expect(p).toContain('<w:pStyle w:val="GwHeading1"/>');
+      expect(p).not.toContain('<w:jc ');
+      expect(p).not.toContain('<w:ind ');
+    }
+  });
+
+  it('keeps the 落款 on the page of the 成文日期, and a heading with what follows', () => {
+    expect(paragraphWith('>区委第一巡察组</w:t>')).toContain('<w:keepNext/>');
+    expect(paragraphWith('（一）主要任务')).toContain('<w:keepNext/>');
+    expect(paragraphWith('一、巡察时间')).toContain('<w:keepNext/>');
+    expect(paragraphWith('2026年11月23日')).not.toContain('<w:keepNext/>');
+  });
+
   it('ends with 抄送 and 印发 between rules, the date at a right tab stop', () => {
     const copy = paragraphWith('抄送：区纪委监委，区委组织部。');
     expect(copy).toMatch(/<w:top w:val="single"[^>]*w:sz="8"/);
@@ -121,7 +138,87 @@ describe('版头, 主体 and 版记', () => {
     const printed = paragraphWith('2026年11月24日印发');
     expect(printed).toContain('区委巡察工作领导小组办公室');
     expect(printed).toMatch(/<w:tab w:val="right" w:pos="\d+"\/>/);
+    // a real tab element before the date: a tab character inside <w:t> is not a tab to Word
+    expect(printed).toMatch(/<w:tab\/><w:t[^>]*>2026年11月24日印发<\/w:t>/);
+    expect(printed).not.toContain('\t');
+    // 版记 in 四号
+    expect(printed).toContain('<w:sz w:val="28"/>');
     expect(printed).toMatch(/<w:bottom w:val="single"[^>]*w:sz="8"/);
     expect(doc().lastIndexOf('印发')).toBeGreaterThan(doc().lastIndexOf('抄送'));
+  });
+});
+
+describe('titles and headings', () => {
+  it("breaks a long title only between words: before 关于 and at the template's marks, packed into lines", () => {
+    expect(titleLines('关于区教育局整改方案的审核意见')).toEqual(['关于区教育局整改方案的审核意见']);
+    expect(titleLines('中共示例市城关区委第一巡察组关于巡察区教育局\n党组织情况的报告')).toEqual([
+      '中共示例市城关区委第一巡察组',
+      '关于巡察区教育局党组织情况的报告',
+    ]);
+    expect(titleLines('中共示例市城关区委第一巡察组关于巡察区住房和城乡建设局\n党组织情况的报告')).toEqual([
+      '中共示例市城关区委第一巡察组',
+      '关于巡察区住房和城乡建设局',
+      '党组织情况的报告',
+    ]);
+    // 20 characters fit one 二号 line; 25 do not
+    expect(titleLines('关于对区教育局\n巡察整改工作进行督办的通知')).toEqual([
+      '关于对区教育局巡察整改工作进行督办的通知',
+    ]);
+    expect(titleLines('关于对区住房和城乡建设局\n巡察整改工作进行督办的通知')).toEqual([
+      '关于对区住房和城乡建设局',
+      '巡察整改工作进行督办的通知',
+    ]);
+    expect(plainTitle('关于对区教育局\n巡察整改工作进行督办的通知')).toBe('关于对区教育局巡察整改工作进行督办的通知');
+  });
+
+  it('names the title without its break marks in the file properties', async () => {
+    const zip = await readDocx(
+      await buildOfficialDocument({
+        ...SAMPLE_DOCUMENT,
+        title: '关于对区住房和城乡建设局\n巡察整改工作进行督办的通知',
+      }),
+    );
+    expect(zip.files['docProps/core.xml']).toContain(
+      '<dc:title>关于对区住房和城乡建设局巡察整改工作进行督办的通知</dc:title>',
+    );
+    expect(zip.document).toMatch(
+      /关于对区住房和城乡建设局<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>巡察整改工作进行督办的通知/,
+    );
+  });
+
+  it('does not chain headings used as list items: heading → heading → paragraph at most', async () => {
+    const { document } = await readDocx(
+      await buildOfficialDocument({
+        ...SAMPLE_DOCUMENT,
+        body: [
+          { kind: 'heading1', text: '一、发现的主要问题' },
+          { kind: 'heading2', text: '（一）问题甲' },
+          { kind: 'heading2', text: '（二）问题乙' },
+          { kind: 'heading1', text: '二、意见建议' },
+          { kind: 'paragraph', text: '建议正文。' },
+        ],
+      }),
+    );
+    const keeps = (text: string) => paragraphXmlWith(document, text).includes('<w:keepNext/>');
+    expect(['一、发现的主要问题', '（一）问题甲', '（二）问题乙', '二、意见建议'].map(keeps)).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it('has no 版头 number but still the red rule, and no 版记, for a posted 公告', async () => {
+    const { document } = await readDocx(
+      await buildOfficialDocument({
+        ...SAMPLE_DOCUMENT,
+        docNumber: undefined,
+        printedBy: undefined,
+        copyTo: undefined,
+      }),
+    );
+    expect(document).toMatch(/<w:bottom w:val="single" w:color="FF0000"/);
+    expect(document).not.toContain('印发');
+    expect(document).not.toContain('抄送');
   });
 });

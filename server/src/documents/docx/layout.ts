@@ -3,10 +3,11 @@ import { AlignmentType, Document, DocumentGridType, Footer, Packer, PageNumber, 
 import {
   attachments,
   type Block,
-  bodyBlock,
+  bodyBlocks,
   docNumberLine,
   issuerMark,
   marks,
+  plainTitle,
   recipients,
   recordBlock,
   signatureBlock,
@@ -25,6 +26,7 @@ export interface OfficialDocumentSpec {
   secrecy?: string;
   /** 紧急程度: 特急 / 加急 */
   urgency?: string;
+  /** 标题; a "\n" marks where a title too long for one line may break (词意完整) */
   title: string;
   /** 主送机关 */
   recipients?: string[];
@@ -68,14 +70,14 @@ export async function buildOfficialDocument(spec: OfficialDocumentSpec): Promise
     docNumberLine(spec.docNumber ?? ''),
     ...title(spec.title),
     ...recipients(spec.recipients),
-    ...spec.body.flatMap(bodyBlock),
+    ...bodyBlocks(spec.body),
     ...attachments(spec.attachments),
     ...signatureBlock(spec.signature, spec.date),
     ...(spec.printedBy && spec.printedOn ? recordBlock(spec.copyTo, spec.printedBy, spec.printedOn) : []),
   ];
   const document = new Document({
     creator: spec.signature,
-    title: spec.title,
+    title: plainTitle(spec.title),
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: { document: { run: { font: fontOf('body'), size: SIZE.sanhao } } },

@@ -5,6 +5,7 @@ import {
   type IParagraphOptions,
   LineRuleType,
   Paragraph,
+  Tab,
   TabStopType,
   TextRun,
 } from 'docx';
@@ -68,13 +69,27 @@ export function docNumberLine(docNumber: string): Paragraph {
 // 二号 characters that fit the 版心 on one title line
 const TITLE_LINE_CHARS = Math.floor(TEXT_WIDTH / (SIZE.erhao * 10));
 
+/** The title as one line of text (file metadata, the audit log), without its break marks. */
+export const plainTitle = (text: string) => text.replaceAll('\n', '');
+
 /**
- * A title too long for one line breaks before its 关于 ("XX巡察组 / 关于巡察XX的公告"), so each
- * line keeps its words whole (§7.3.1 词意完整) instead of wrapping mid-word at the margin.
+ * A title too long for one line breaks only where words end (§7.3.1 词意完整): before its 关于 ("XX巡察组 /
+ * 关于巡察XX的公告") and where its template marked a "\n" ("关于对XX局 / 巡察整改工作进行督办的通知").
+ * The pieces are packed greedily into lines of at most one line's characters, so a short title stays whole
+ * and a long one does not wrap mid-word at the margin.
  */
 export function titleLines(text: string): string[] {
-  const at = text.indexOf('关于');
-  return text.length > TITLE_LINE_CHARS && at > 0 ? [text.slice(0, at), text.slice(at)] : [text];
+  const pieces = text
+    .replace(/(.)关于/, '$1\n关于')
+    .split('\n')
+    .filter((piece) => piece.length > 0);
+  const lines: string[] = [];
+  for (const piece of pieces) {
+    const last = lines.length - 1;
+    if (last >= 0 && (lines[last] ?? '').length + piece.length <= TITLE_LINE_CHARS) lines[last] += piece;
+    else lines.push(piece);
+  }
+  return lines;
 }
 
 /** 标题: 二号 小标宋, centred, one blank line below the red line (§7.3.1). */
@@ -96,12 +111,23 @@ export function recipients(names: string[] | undefined): Paragraph[] {
   return names?.length ? [para(`${names.join('，')}：`)] : [];
 }
 
-export function bodyBlock(block: Block): Paragraph[] {
+const isHeading = (block: Block | undefined) => block?.kind === 'heading1' || block?.kind === 'heading2';
+
+/**
+ * A heading never ends a page: it is kept with what follows. Not when headings follow one another like
+ * list items (（一）…（二）…（三）… in a report), where the chain would push a whole block to the next
+ * page; there the chain is at most heading → heading → paragraph.
+ */
+function keepsWithNext(blocks: Block[], i: number): boolean {
+  return isHeading(blocks[i]) && i + 1 < blocks.length && !(isHeading(blocks[i + 1]) && isHeading(blocks[i + 2]));
+}
+
+function bodyBlock(block: Block, keepNext: boolean): Paragraph[] {
   switch (block.kind) {
     case 'heading1':
-      return [para(block.text, { style: 'GwHeading1', indent: indent2 })];
+      return [para(block.text, { style: 'GwHeading1', indent: indent2, keepNext })];
     case 'heading2':
-      return [para(block.text, { style: 'GwHeading2', indent: indent2 })];
+      return [para(block.text, { style: 'GwHeading2', indent: indent2, keepNext })];
     case 'list':
       return block.items.map((item, i) => para(`${i + 1}. ${item}`, { indent: indent2 }));
     case 'line':
@@ -109,6 +135,10 @@ export function bodyBlock(block: Block): Paragraph[] {
     default:
       return [para(block.text, { indent: indent2, alignment: AlignmentType.JUSTIFIED })];
   }
+}
+
+export function bodyBlocks(blocks: Block[]): Paragraph[] {
+  return blocks.flatMap((block, i) => bodyBlock(block, keepsWithNext(blocks, i)));
 }
 
 /** 附件说明: one blank line below the body, 空二字 "附件：", items numbered and aligned (§7.3.4). */
@@ -135,14 +165,15 @@ export function signatureBlock(signature: string, date: string): Paragraph[] {
   return [
     blankLine(),
     blankLine(),
-    para(signature, { alignment: AlignmentType.RIGHT, indent: { right: signatureIndent } }),
+    // 落款 and 成文日期 are never split across pages
+    para(signature, { alignment: AlignmentType.RIGHT, indent: { right: signatureIndent }, keepNext: true }),
     para(dateText, { alignment: AlignmentType.RIGHT, indent: { right: dateIndent } }),
   ];
 }
 
 const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 };
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 1 };
-const recordRun = (text: string) => new TextRun({ text, size: SIZE.sihao });
+const recordRun = (...children: (string | Tab)[]) => new TextRun({ children, size: SIZE.sihao });
 
 /**
  * 版记 (§7.4): 抄送 and 印发机关/印发日期 in 四号, between a thick first and last rule with a thin rule
@@ -154,7 +185,8 @@ export function recordBlock(copyTo: string[] | undefined, printedBy: string, pri
     ...record,
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 2 * SMALL_CHAR }],
     border: { bottom: thick, ...(copyTo?.length ? {} : { top: thick }) },
-    children: [recordRun(printedBy), recordRun(`\t${chineseDate(printedOn)}印发`)],
+    // a <w:tab/> element: a raw tab character inside <w:t> is not a tab to Word
+    children: [recordRun(printedBy), recordRun(new Tab(), `${chineseDate(printedOn)}印发`)],
   });
   if (!copyTo?.length) return [blankLine(), printed];
   const copy = new Paragraph({

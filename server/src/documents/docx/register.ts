@@ -6,6 +6,7 @@ import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf, type RequestContext } from '../../platform/http/context.ts';
 import { attachmentDisposition, DOCX_MIME } from '../download.ts';
 import { buildOfficialDocument, type OfficialDocumentSpec } from './layout.ts';
+import { plainTitle } from './parts.ts';
 
 export interface DocumentOptions {
   /** With an `:id` parameter, e.g. `/api/inspections/:id/announcement.docx`. */
@@ -34,7 +35,12 @@ export function registerDocument(app: App, deps: AppDeps, options: DocumentOptio
           action: 'document.generate',
           entity: 'document',
           entityId: id,
-          after: { path: req.routeOptions.url, title: spec.title, docNumber: spec.docNumber ?? null, fileName },
+          after: {
+            path: req.routeOptions.url,
+            title: plainTitle(spec.title),
+            docNumber: spec.docNumber ?? null,
+            fileName,
+          },
         }),
       );
       return reply

@@ -14,17 +14,21 @@ export interface AccountabilityProposalInput {
   date: string;
 }
 
+// A post such as 区住建局政策法规科科长 already names its unit; 政策法规科科长 does not.
+const NAMES_A_UNIT = /局|委|办|部|院|所|站|镇|街道|中心|公司|学校|村|社区/;
+
 export function accountabilityProposal(input: AccountabilityProposalInput): OfficialDocumentSpec {
   const office = officeName(input.committeeName);
+  const post = NAMES_A_UNIT.test(input.personPost) ? input.personPost : `${input.unitName}${input.personPost}`;
   return {
     issuer: office,
     secrecy: '秘密',
-    title: `关于对${input.unitName}${input.personName}同志${input.groundLabel}问题进行问责的建议`,
+    title: `关于对${input.unitName}${input.personName}同志\n${input.groundLabel}问题进行问责的建议`,
     recipients: [`${input.committeeName}巡察工作领导小组`],
     body: [
       {
         kind: 'paragraph',
-        text: `在巡察整改督查中发现，${input.unitName}${input.personPost}${input.personName}同志在落实巡察整改工作中存在${input.groundLabel}问题。`,
+        text: `在巡察整改督查中发现，${post}${input.personName}同志在落实巡察整改工作中存在${input.groundLabel}问题。`,
       },
       { kind: 'heading1', text: '一、基本事实' },
       { kind: 'paragraph', text: input.facts },

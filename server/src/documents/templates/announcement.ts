@@ -64,7 +64,7 @@ export function announcementDocument(input: AnnouncementDocumentInput): Official
   ];
   return {
     issuer: team,
-    title: `${team}关于巡察${input.unitName}党组织的公告`,
+    title: `${team}关于巡察${input.unitName}\n党组织的公告`,
     body: [
       ...paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
       ...contactLines(input).map((text) => ({ kind: 'line' as const, text })),

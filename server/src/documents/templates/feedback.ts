@@ -7,7 +7,7 @@ export function feedbackDocument(input: ReportDocumentInput): OfficialDocumentSp
   const team = teamFullName(input.committeeName, input.teamName);
   return {
     issuer: team,
-    title: `${team}关于巡察${input.unitName}党组织的反馈意见`,
+    title: `${team}关于巡察${input.unitName}\n党组织的反馈意见`,
     recipients: [`${input.unitName}党组织`],
     body: blocksFromText(input.content),
     signature: team,

@@ -3,7 +3,7 @@
 import type { PlanCriterion, PlanReview } from '@xuncha/contracts';
 import { PLAN_CRITERIA, planCriterionLabel } from '@xuncha/contracts';
 import type { Block, OfficialDocumentSpec } from '../docx/layout.ts';
-import { committeeShortName } from './announcement.ts';
+import { officeName } from './handover-clue.ts';
 
 export interface PlanReviewDocumentInput {
   committeeName: string;
@@ -29,13 +29,13 @@ function criterionBlocks(index: number, criterion: PlanCriterion, review: PlanRe
 }
 
 export function planReviewDocument(input: PlanReviewDocumentInput): OfficialDocumentSpec {
-  const office = `${input.committeeName}巡察工作领导小组办公室`;
+  const office = officeName(input.committeeName);
   const approved = input.decision === 'approve';
   const conclusion = approved
     ? '经审核，整改方案审核通过。请严格按照方案组织实施，按期报送整改进展情况。'
     : `经审核，整改方案需退回重来。退回理由：${input.comment ?? ''}请对照以上意见修改完善后重新报送。`;
   return {
-    issuer: `${committeeShortName(input.committeeName)}巡察办`,
+    issuer: office,
     title: `关于${input.unitName}整改方案的审核意见`,
     recipients: [`${input.unitName}党组织`],
     body: [

@@ -31,6 +31,8 @@ export interface RectificationReportTemplateInput {
 const FILL_IN = '（请在此填写。）';
 const ORDINALS = '一二三四五六七八九十';
 const ordinal = (i: number) => (i < 10 ? ORDINALS[i] : String(i + 1));
+/** Typed text may already end a sentence: 整改措施 "…汇报。" must not print as "…汇报。。". */
+const clause = (text: string) => text.trim().replace(/[。；;.，,]+$/, '');
 
 export function rectificationReportTemplate(input: RectificationReportTemplateInput): OfficialDocumentSpec {
   const body: OfficialDocumentSpec['body'] = [
@@ -50,7 +52,7 @@ export function rectificationReportTemplate(input: RectificationReportTemplateIn
         kind: 'list',
         items: finding.tasks.map(
           (t) =>
-            `${t.title}。整改措施：${t.measures}。责任领导：${t.leader}；责任部门：${t.department}；完成时限：${chineseDate(t.dueDate)}；目前状态：${t.statusLabel}。`,
+            `${clause(t.title)}。整改措施：${clause(t.measures)}。责任领导：${t.leader}；责任部门：${t.department}；完成时限：${chineseDate(t.dueDate)}；目前状态：${t.statusLabel}。`,
         ),
       });
     body.push({ kind: 'paragraph', text: `整改成效：${FILL_IN}` });
@@ -63,7 +65,7 @@ export function rectificationReportTemplate(input: RectificationReportTemplateIn
   );
   return {
     issuer: input.unitName,
-    title: `关于${input.roundName}反馈意见整改情况的报告`,
+    title: `关于${input.roundName}\n反馈意见整改情况的报告`,
     recipients: [`${input.committeeName}巡察工作领导小组`],
     body,
     signature: input.unitName,

@@ -1,5 +1,6 @@
 // 督办通知单: the office's order to a unit to answer, by a date, on a rectification matter it is slow on.
 import type { OfficialDocumentSpec } from '../docx/layout.ts';
+import { chineseDate } from '../docx/parts.ts';
 import { officeName } from './handover-clue.ts';
 
 export interface SupervisionNoticeInput {
@@ -14,18 +15,14 @@ export interface SupervisionNoticeInput {
   issuedOn: string;
 }
 
-const chineseDate = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
-
 export function supervisionNotice(input: SupervisionNoticeInput): OfficialDocumentSpec {
   const office = officeName(input.committeeName);
   const subject = input.taskTitle ? `整改任务“${input.taskTitle}”` : '巡察整改工作';
   return {
     issuer: office,
     docNumber: input.code,
-    title: `关于对${input.unitName}${subject}进行督办的通知`,
+    // the task is named in the body: its title in the 公文 title would break mid-word
+    title: `关于对${input.unitName}\n巡察整改工作进行督办的通知`,
     recipients: [input.unitName],
     body: [
       {

@@ -153,3 +153,47 @@ export function roundTargets(db: Db, roundId: string) {
     .limit(500)
     .execute();
 }
+
+/** Current members of the round's teams, for the 巡察工作方案 (a team has about ten). */
+export function roundMembers(db: Db, roundId: string) {
+  return db
+    .selectFrom('team_member as m')
+    .innerJoin('team as t', 't.id', 'm.team_id')
+    .innerJoin('cadre as c', 'c.id', 'm.cadre_id')
+    .select([
+      'm.team_id as teamId',
+      'c.name',
+      'm.post',
+      sql<string>`c.home_unit_name || c.post`.as('position'),
+      'm.is_branch_secretary as isBranchSecretary',
+    ])
+    .where('t.round_id', '=', roundId)
+    .where('m.left_at', 'is', null)
+    .orderBy('m.joined_at')
+    .orderBy('c.name')
+    .limit(2000)
+    .execute();
+}
+
+/** Targets with their dates and the contacts of their 巡察公告 (if filled in), for the 巡察工作方案. */
+export function roundTargetSchedule(db: Db, roundId: string) {
+  return db
+    .selectFrom('inspection as i')
+    .innerJoin('org_unit as u', 'u.id', 'i.unit_id')
+    .leftJoin('announcement as a', 'a.inspection_id', 'i.id')
+    .select([
+      'i.team_id as teamId',
+      'i.team_name as legacyTeamName',
+      'u.name as unitName',
+      'i.type',
+      'i.start_date as startDate',
+      'i.end_date as endDate',
+      'a.phone',
+      'a.mailbox',
+    ])
+    .where('i.round_id', '=', roundId)
+    .orderBy('i.start_date')
+    .orderBy('u.name')
+    .limit(500)
+    .execute();
+}

@@ -11,11 +11,13 @@ import {
 } from '@xuncha/contracts';
 import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf } from '../../platform/http/context.ts';
+import { roundDocumentRoutes } from './round.document.ts';
 import { roundExport } from './round.export.ts';
 import * as service from './round.service.ts';
 
 export function roundRoutes(app: App, deps: AppDeps) {
   roundExport(app, deps);
+  roundDocumentRoutes(app, deps);
   app.get(
     '/api/rounds',
     { config: { permission: 'round.read' }, schema: { querystring: RoundListQuery, response: { 200: RoundPage } } },

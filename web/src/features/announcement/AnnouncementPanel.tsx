@@ -1,8 +1,8 @@
-import { EditOutlined, FileWordOutlined, PrinterOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Flex, Popconfirm, Tag } from 'antd';
+import { EditOutlined, PrinterOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Flex, Popconfirm, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { downloadFile } from '../../shared/download.ts';
+import { DocxButton } from '../../shared/DocxButton.tsx';
 import { formatDate, formatDateTime } from '../../shared/format.ts';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
@@ -10,30 +10,16 @@ import { AnnouncementFormModal } from './AnnouncementFormModal.tsx';
 import { type Announcement, publicUrl, publishAnnouncement, useAnnouncement } from './api.ts';
 
 /** The 公告 as a .docx 公文 (server-generated); it needs every required field, as publishing does. */
-function DocxButton({ announcement: a }: { announcement: Announcement }) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const download = async () => {
-    setBusy(true);
-    try {
-      await downloadFile(`/api/inspections/${a.inspectionId}/announcement.docx`, undefined, '巡察公告.docx', () => {});
-    } catch (error) {
-      message.error(error instanceof Error ? error.message : '下载失败，请稍后重试');
-    } finally {
-      setBusy(false);
-    }
-  };
+function AnnouncementDocxButton({ announcement: a }: { announcement: Announcement }) {
   return (
-    <Button
-      icon={<FileWordOutlined />}
-      loading={busy}
+    <DocxButton
+      path={`/api/inspections/${a.inspectionId}/announcement.docx`}
+      label="下载公告(.docx)"
+      fallbackName="巡察公告.docx"
       disabled={a.missing.length > 0}
       title={a.missing.length > 0 ? '请先填写完整公告内容' : undefined}
-      onClick={download}
-      data-testid="announcement-docx"
-    >
-      下载公告(.docx)
-    </Button>
+      testId="announcement-docx"
+    />
   );
 }
 
@@ -79,7 +65,7 @@ function AnnouncementView({ announcement: a }: { announcement: Announcement }) {
               打印
             </Button>
           </Link>
-          <DocxButton announcement={a} />
+          <AnnouncementDocxButton announcement={a} />
         </Flex>
       </Flex>
       {a.missing.length > 0 && !a.publishedAt && (

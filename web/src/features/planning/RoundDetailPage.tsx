@@ -5,6 +5,7 @@ import { Button, Card, Descriptions, Form, Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../app/api.ts';
+import { DocxButton } from '../../shared/DocxButton.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate } from '../../shared/format.ts';
 import { PageContainer } from '../../shared/PageContainer.tsx';
@@ -44,6 +45,12 @@ function RoundView({ round }: { round: RoundDetail }) {
   const close = () => setDialog(undefined);
   const buttons = (
     <Space>
+      <DocxButton
+        path={`/api/rounds/${round.id}/work-plan.docx`}
+        label="巡察工作方案(.docx)"
+        fallbackName="巡察工作方案.docx"
+        testId="round-work-plan"
+      />
       {round.abilities.update && (
         <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="round-edit">
           修改轮次

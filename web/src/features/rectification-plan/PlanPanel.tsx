@@ -1,4 +1,4 @@
-import { CheckOutlined, FileWordOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import {
   PLAN_CRITERIA,
   type PlanHistoryEntry,
@@ -7,9 +7,9 @@ import {
   planHistoryEventLabel,
   planStatusLabel,
 } from '@xuncha/contracts';
-import { Alert, App, Button, Descriptions, Empty, Flex, Popconfirm, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Empty, Flex, Popconfirm, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { downloadFile } from '../../shared/download.ts';
+import { DocxButton } from '../../shared/DocxButton.tsx';
 import { formatDate, formatDateTime } from '../../shared/format.ts';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
@@ -91,34 +91,15 @@ function History({ plan }: { plan: RectificationPlan }) {
 }
 
 function ReviewDocButton({ plan }: { plan: RectificationPlan }) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
   const reviewed = plan.history.some((e) => e.event === 'approve' || e.event === 'return');
-  const download = async () => {
-    setBusy(true);
-    try {
-      await downloadFile(
-        `${planPath(plan.inspectionId)}/review-document`,
-        undefined,
-        '整改方案审核意见.docx',
-        () => {},
-      );
-    } catch (error) {
-      message.error(error instanceof Error ? error.message : '下载失败，请稍后重试');
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Button
-      icon={<FileWordOutlined />}
-      loading={busy}
+    <DocxButton
+      path={`${planPath(plan.inspectionId)}/review-document`}
+      label="审核意见(.docx)"
+      fallbackName="整改方案审核意见.docx"
       disabled={!reviewed}
-      onClick={download}
-      data-testid="plan-review-docx"
-    >
-      审核意见(.docx)
-    </Button>
+      testId="plan-review-docx"
+    />
   );
 }
 

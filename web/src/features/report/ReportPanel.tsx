@@ -1,4 +1,4 @@
-import { CheckOutlined, FileWordOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import {
   type ReportHistoryEvent,
   type ReportStatus,
@@ -6,10 +6,10 @@ import {
   reportKindLabel,
   reportStatusLabel,
 } from '@xuncha/contracts';
-import { Alert, App, Button, Card, Empty, Flex, Popconfirm, Steps, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Popconfirm, Steps, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { Inspection } from '../../app/types.ts';
-import { downloadFile } from '../../shared/download.ts';
+import { DocxButton } from '../../shared/DocxButton.tsx';
 import { formatDateTime } from '../../shared/format.ts';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
@@ -58,34 +58,15 @@ function ReportSteps({ report: r }: { report: Report }) {
   );
 }
 
-function DocxButton({ report: r }: { report: Report }) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const download = async () => {
-    setBusy(true);
-    try {
-      await downloadFile(
-        `${reportPath(r.inspectionId, r.kind)}/document`,
-        undefined,
-        `${reportKindLabel[r.kind]}.docx`,
-        () => {},
-      );
-    } catch (error) {
-      message.error(error instanceof Error ? error.message : '下载失败，请稍后重试');
-    } finally {
-      setBusy(false);
-    }
-  };
+function ReportDocxButton({ report: r }: { report: Report }) {
   return (
-    <Button
-      icon={<FileWordOutlined />}
-      loading={busy}
+    <DocxButton
+      path={`${reportPath(r.inspectionId, r.kind)}/document`}
+      label="下载公文(.docx)"
+      fallbackName={`${reportKindLabel[r.kind]}.docx`}
       disabled={r.currentVersion === 0}
-      onClick={download}
-      data-testid="report-docx"
-    >
-      下载公文(.docx)
-    </Button>
+      testId="report-docx"
+    />
   );
 }
 
@@ -171,7 +152,7 @@ function ReportView({ inspection, report: r }: { inspection: Inspection; report:
               下发反馈
             </Button>
           )}
-          <DocxButton report={r} />
+          <ReportDocxButton report={r} />
         </Flex>
       </Flex>
       <Card size="small" variant="borderless">
