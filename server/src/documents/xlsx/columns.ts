@@ -16,6 +16,20 @@ export interface XlsxColumn {
 }
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
+
+const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+/** The header row of every ledger and template: bold on grey, centred, wrapped, ruled — as printed 台账 look. */
+export const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } },
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  border: { top: THIN, left: THIN, bottom: THIN, right: THIN },
+};
+
+/** Styles the header cells (only those: a row style would colour the whole row to column XFD). */
+export function styleHeader(row: ExcelJS.Row, columnCount: number) {
+  for (let i = 1; i <= columnCount; i++) row.getCell(i).style = HEADER_STYLE;
+}
 export const MONEY_FORMAT = '#,##0.00';
 const DATE_STRING = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -54,7 +54,7 @@ describe('GET /api/tasks/export (整改台账)', () => {
       '状态',
       '是否逾期',
     ]);
-    expect(sheet.getRow(1).font?.bold).toBe(true);
+    sheet.getRow(1).eachCell((cell) => expect(cell.font?.bold).toBe(true));
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBe('A1:J1');
 

@@ -10,7 +10,16 @@ import { withTransaction } from '../../platform/db.ts';
 import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf, type RequestContext } from '../../platform/http/context.ts';
 import { attachmentDisposition, datedFileName, XLSX_MIME } from '../download.ts';
-import { cellValue, columnLetter, defaultWidth, numberFormat, safeSheetName, type XlsxColumn } from './columns.ts';
+import {
+  cellValue,
+  columnLetter,
+  defaultWidth,
+  numberFormat,
+  safeSheetName,
+  styleHeader,
+  type XlsxColumn,
+} from './columns.ts';
+import { applyWatermark, exportWatermark, type Watermark } from './watermark.ts';
 
 type ListQuerySchema = z.ZodObject<z.ZodRawShape>;
 /** The list's query without its paging: an export always has every matching row. */
@@ -28,6 +37,8 @@ export interface ExportOptions<S extends ListQuerySchema> {
   columns: XlsxColumn[];
   /** Audited as `<entity>.export`; defaults to the permission's resource (`task.read` → `task`). */
   entity?: string;
+  /** Sensitive data: a banner row and print header/footer name the exporting user and time (watermark.ts). */
+  watermark?: boolean;
   /** Exactly the rows the list would show this user, in list order. */
   rows(ctx: RequestContext, query: ExportQuery<S>): AsyncIterable<ExportRow>;
 }
@@ -39,7 +50,7 @@ export function registerExport<S extends ListQuerySchema>(app: App, deps: AppDep
   const entity = options.entity ?? options.permission.split('.')[0] ?? 'export';
   app.get(
     options.path,
-    { config: { permission: options.permission }, schema: { querystring, hide: false } },
+    { config: { permission: options.permission, rateLimitGroup: 'export' }, schema: { querystring, hide: false } },
     async (req, reply) => {
       const ctx = contextOf(deps, req);
       const { page: _page, pageSize: _pageSize, ...filters } = req.query as Record<string, unknown>;
@@ -47,7 +58,8 @@ export function registerExport<S extends ListQuerySchema>(app: App, deps: AppDep
       // Pull the first row before any header is sent, so a refused filter still answers 404/409 as JSON.
       const first = await rows.next();
       const body = new PassThrough();
-      void streamWorkbook(body, options, first, rows)
+      const watermark = options.watermark ? exportWatermark(ctx.user, ctx.clock) : undefined;
+      void streamWorkbook(body, { ...options, watermark }, first, rows)
         .then((count) => auditExport(ctx, entity, filters, count))
         .then(
           () => body.end(),
@@ -82,26 +94,29 @@ async function auditExport(ctx: RequestContext, entity: string, filters: unknown
  */
 export async function streamWorkbook(
   out: Writable,
-  spec: { sheetName: string; columns: XlsxColumn[] },
+  spec: { sheetName: string; columns: XlsxColumn[]; watermark?: Watermark | undefined },
   first: IteratorResult<ExportRow>,
   rest: AsyncIterator<ExportRow>,
 ): Promise<number> {
+  const headerRow = spec.watermark ? 2 : 1;
   const zip = new PassThrough();
   zip.pipe(out, { end: false });
   const zipEnded = once(zip, 'end');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: zip, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(safeSheetName(spec.sheetName), {
-    views: [{ state: 'frozen', ySplit: 1 }],
+    views: [{ state: 'frozen', ySplit: headerRow }],
   });
   const styles = columnStyles(spec.columns);
   sheet.columns = spec.columns.map((c, i) => ({
-    header: c.header,
+    // with a watermark the banner is row 1 (in the first column, merged across) and the headers row 2
+    header: spec.watermark ? [i === 0 ? spec.watermark.banner : '', c.header] : c.header,
     key: c.key,
     width: defaultWidth(c),
     style: styles[i],
   }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = `A1:${columnLetter(spec.columns.length)}1`;
+  styleHeader(sheet.getRow(headerRow), spec.columns.length);
+  sheet.autoFilter = `A${headerRow}:${columnLetter(spec.columns.length)}${headerRow}`;
+  if (spec.watermark) applyWatermark(sheet, spec.watermark, spec.columns.length);
   let count = 0;
   for (let next = first; !next.done; next = await rest.next()) {
     const row = next.value;

@@ -11,6 +11,8 @@ export interface ImportColumn {
   labels?: Record<string, string>;
   /** In characters. */
   maxLength?: number;
+  /** Template column width in characters; defaults to one that fits the header. */
+  width?: number;
 }
 
 export type ImportValue = string | number | boolean | null;

@@ -1,7 +1,6 @@
 // Upload routes for imports and their templates. An import is parsed and checked completely first,
 // then applied in ONE transaction together with its audit entry: either every row lands or none.
 import type { Permission } from '@xuncha/contracts';
-import ExcelJS from 'exceljs';
 import type { FastifyRequest } from 'fastify';
 import { writeAudit } from '../../platform/audit.ts';
 import { type Tx, withTransaction } from '../../platform/db.ts';
@@ -9,8 +8,8 @@ import { badRequest, payloadTooLarge } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf, type RequestContext } from '../../platform/http/context.ts';
 import { attachmentDisposition, datedFileName, XLSX_MIME } from '../download.ts';
-import { columnLetter, defaultWidth, numberFormat, safeSheetName } from './columns.ts';
 import { IMPORT_MAX_BYTES, type ImportRow, type ImportSpec, parseImport } from './import.ts';
+import { buildTemplate } from './template.ts';
 
 export interface ImportOptions {
   path: string;
@@ -56,46 +55,6 @@ export function registerImport(app: App, deps: AppDeps, options: ImportOptions) 
     });
     return { imported: rows.length };
   });
-}
-
-/** exceljs supports whole-range validations (`A2:A10001`) but does not declare them in its types. */
-function rangeValidations(sheet: ExcelJS.Worksheet) {
-  return (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } })
-    .dataValidations;
-}
-
-/** An empty sheet with the expected headers, dropdowns for option columns and formats for dates. */
-export async function buildTemplate(spec: ImportSpec): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(safeSheetName(spec.sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
-  // Options live on a hidden sheet: an inline list is limited to 255 characters.
-  const options = workbook.addWorksheet('选项', { state: 'veryHidden' });
-  sheet.columns = spec.columns.map((c) => ({ header: c.header, key: c.key, width: defaultWidth(c) }));
-  sheet.getRow(1).font = { bold: true };
-  let optionColumn = 0;
-  spec.columns.forEach((column, index) => {
-    const letter = columnLetter(index + 1);
-    const range = `${letter}2:${letter}10001`;
-    const format = numberFormat(column.type);
-    if (format) sheet.getColumn(index + 1).numFmt = format;
-    const choices = column.labels ? Object.keys(column.labels) : column.type === 'bool' ? ['是', '否'] : null;
-    if (column.required) sheet.getCell(`${letter}1`).note = '必填';
-    if (!choices) return;
-    optionColumn += 1;
-    const optionLetter = columnLetter(optionColumn);
-    choices.forEach((choice, i) => {
-      options.getCell(`${optionLetter}${i + 1}`).value = choice;
-    });
-    rangeValidations(sheet).add(range, {
-      type: 'list',
-      allowBlank: !column.required,
-      formulae: [`'选项'!$${optionLetter}$1:$${optionLetter}$${choices.length}`],
-      showErrorMessage: true,
-      errorTitle: '无效选项',
-      error: `请从下拉列表中选择“${column.header}”`,
-    });
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 export function registerTemplate(

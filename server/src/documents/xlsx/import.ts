@@ -7,6 +7,7 @@ import { AppError, badRequest, payloadTooLarge } from '../../platform/errors.ts'
 import { columnLetter } from './columns.ts';
 import { type ImportColumn, type ImportValue, readCell } from './import-cells.ts';
 import { decodeSafely } from './utf8-chunks.ts';
+import { checkXlsxPackage } from './zip-check.ts';
 
 export type { ImportColumn, ImportValue } from './import-cells.ts';
 
@@ -156,6 +157,7 @@ function invalid(errors: FieldError[]): AppError {
 export async function parseImport(input: Buffer | Readable, spec: ImportSpec): Promise<{ rows: ImportRow[] }> {
   const file = await toBuffer(input);
   assertXlsx(file);
+  await checkXlsxPackage(file);
   let parsed: Awaited<ReturnType<typeof readSheet>>;
   try {
     parsed = await readSheet(file, spec);

@@ -14,7 +14,7 @@ afterAll(() => h.close());
 const HEADER = ['姓名', '性别', '出生年份', '所在单位', '职务', '职级', '联系电话', '专长', '备注'];
 async function workbook(rows: (string | number | null)[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('人才库');
+  const sheet = book.addWorksheet('人才库名册');
   for (const row of [HEADER, ...rows]) sheet.addRow(row);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -52,7 +52,7 @@ describe('POST /api/cadres/import', () => {
       ]),
     );
     expect(res.statusCode).toBe(422);
-    expect(res.json().details).toEqual([{ path: '人才库!H3', message: expect.stringContaining('专长“烹饪”') }]);
+    expect(res.json().details).toEqual([{ path: '人才库名册!H3', message: expect.stringContaining('专长“烹饪”') }]);
     const missing = await upload(await workbook([['丙某', '男', 1980, null, '科员', null, null, null, null]]));
     expect(missing.statusCode).toBe(422);
     expect(await count(h, 'cadre')).toBe(before);

@@ -1,4 +1,6 @@
 // 人才库 import from .xlsx (all-or-nothing): the 人才库名册 columns, units matched by name to the tree.
+// The export (cadre.export.ts) writes the same sheet and headers, so an exported 名册 imports into
+// another committee's 人才库 unchanged; a person already in the 人才库 (same 姓名 and 所在单位) is refused.
 
 import type { FieldError } from '@xuncha/contracts';
 import { type CadreSkill, cadreSkillLabel, genderLabel } from '@xuncha/contracts';
@@ -13,21 +15,22 @@ import { mayManage } from './cadre.policy.ts';
 const invert = (labels: Record<string, string>) =>
   Object.fromEntries(Object.entries(labels).map(([code, label]) => [label, code]));
 const skillByLabel = invert(cadreSkillLabel) as Record<string, CadreSkill>;
-const SHEET = '人才库';
+const SHEET = '人才库名册';
 
 export const cadreImportSpec: ImportSpec = {
   sheetName: SHEET,
   columns: [
-    { header: '姓名', key: 'name', required: true, maxLength: 30 },
-    { header: '性别', key: 'gender', labels: invert(genderLabel) },
-    { header: '出生年份', key: 'birthYear', type: 'number' },
-    { header: '所在单位', key: 'homeUnitName', required: true, maxLength: 100 },
-    { header: '职务', key: 'post', required: true, maxLength: 50 },
-    { header: '职级', key: 'rank', maxLength: 30 },
-    { header: '联系电话', key: 'phone', maxLength: 20 },
-    { header: '专长', key: 'skills', maxLength: 100 },
-    { header: '备注', key: 'notes', maxLength: 500 },
+    { header: '姓名', key: 'name', required: true, maxLength: 30, width: 10 },
+    { header: '性别', key: 'gender', labels: invert(genderLabel), width: 6 },
+    { header: '出生年份', key: 'birthYear', type: 'number', width: 10 },
+    { header: '所在单位', key: 'homeUnitName', required: true, maxLength: 100, width: 28 },
+    { header: '职务', key: 'post', required: true, maxLength: 50, width: 20 },
+    { header: '职级', key: 'rank', maxLength: 30, width: 12 },
+    { header: '联系电话', key: 'phone', maxLength: 20, width: 16 },
+    { header: '专长', key: 'skills', maxLength: 100, width: 24 },
+    { header: '备注', key: 'notes', maxLength: 500, width: 30 },
   ],
+  uniqueKey: ['name', 'homeUnitName'],
 };
 
 /** `审计、财务` (or commas) → codes; unknown labels are reported by cell. */
@@ -42,6 +45,27 @@ function skillsOf(row: ImportRow, errors: FieldError[]): CadreSkill[] {
       message: `专长“${unknown.join('、')}”不在可选范围内（${Object.values(cadreSkillLabel).join('、')}）`,
     });
   return labels.flatMap((label) => (skillByLabel[label] ? [skillByLabel[label]] : []));
+}
+
+/** Rows naming someone the 人才库 already holds: importing the same 名册 twice must not double it. */
+async function alreadyInPool(tx: Tx, committeeId: string, rows: ImportRow[]): Promise<FieldError[]> {
+  const existing = await tx
+    .selectFrom('cadre')
+    .select(['name', 'home_unit_name'])
+    .where('committee_id', '=', committeeId)
+    .where(
+      'name',
+      'in',
+      rows.map((r) => String(r.name)),
+    )
+    .execute();
+  const known = new Set(existing.map((c) => `${c.name}\u0000${c.home_unit_name}`));
+  return rows
+    .filter((r) => known.has(`${r.name}\u0000${r.homeUnitName}`))
+    .map((r) => ({
+      path: `${SHEET}!A${r.rowNumber}`,
+      message: `人才库中已有“${r.homeUnitName}”的“${r.name}”，不能重复导入（如需修改请在系统中编辑）`,
+    }));
 }
 
 async function applyImport(tx: Tx, ctx: RequestContext, rows: ImportRow[]) {
@@ -73,7 +97,9 @@ async function applyImport(tx: Tx, ctx: RequestContext, rows: ImportRow[]) {
     skills: skillsOf(row, errors),
     notes: row.notes === null ? null : String(row.notes),
   }));
-  if (errors.length) throw importInvalid(`有 ${errors.length} 处专长填写有误，未导入任何数据`, errors);
+  errors.push(...(await alreadyInPool(tx, committeeId, rows)));
+  if (errors.length)
+    throw importInvalid(`导入文件有 ${errors.length} 处错误，请修改后重新导入；本次未导入任何数据`, errors);
   await tx.insertInto('cadre').values(values).execute();
 }
 

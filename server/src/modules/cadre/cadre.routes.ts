@@ -8,15 +8,12 @@ import {
   CadreAvoidanceQuery,
   CadreCreate,
   CadreDetail,
-  CadreFilter,
   CadreListQuery,
   CadrePage,
   type CadreRecordKind,
   CadreUpdate,
   CommendationInput,
   CommendationPatch,
-  cadreSkillLabel,
-  genderLabel,
   IdParams,
   PastPostInput,
   PastPostPatch,
@@ -26,10 +23,10 @@ import {
   TrainingPatch,
 } from '@xuncha/contracts';
 import type { z } from 'zod';
-import { registerExport } from '../../documents/xlsx/export.ts';
 import type { App } from '../../platform/http/app.ts';
 import { type AppDeps, contextOf } from '../../platform/http/context.ts';
 import { createAppraisal } from './appraisal.service.ts';
+import { cadreExportRoutes } from './cadre.export.ts';
 import { cadreImportRoutes } from './cadre.import.ts';
 import * as service from './cadre.service.ts';
 import { addRecord, correctRecord } from './cadre-records.service.ts';
@@ -50,29 +47,7 @@ export function cadreRoutes(app: App, deps: AppDeps) {
     { config: { permission: 'cadre.read' }, schema: { querystring: CadreListQuery, response: { 200: CadrePage } } },
     (req) => service.listCadres(contextOf(deps, req), req.query),
   );
-  registerExport(app, deps, {
-    path: '/api/cadres/export',
-    permission: 'cadre.read',
-    querystring: CadreFilter,
-    sheetName: '人才库名册',
-    fileName: '人才库名册',
-    columns: [
-      { header: '姓名', key: 'name', width: 10 },
-      { header: '性别', key: 'gender', width: 6, labels: genderLabel },
-      { header: '出生年份', key: 'birthYear', type: 'number', width: 10 },
-      { header: '所在单位', key: 'homeUnitName', width: 28 },
-      { header: '职务', key: 'post', width: 20 },
-      { header: '职级', key: 'rank', width: 12 },
-      { header: '联系电话', key: 'phone', width: 16 },
-      { header: '专长', key: 'skills', width: 24, labels: cadreSkillLabel },
-      { header: '参加巡察次数', key: 'participationCount', type: 'number' },
-      { header: '最近参加轮次', key: 'lastRoundName', width: 28 },
-      { header: '培训次数', key: 'trainingCount', type: 'number' },
-      { header: '表彰次数', key: 'commendationCount', type: 'number' },
-      { header: '在库', key: 'active', type: 'bool', width: 6 },
-    ],
-    rows: (ctx, query) => service.cadreRows(ctx, query),
-  });
+  cadreExportRoutes(app, deps);
   cadreImportRoutes(app, deps);
   app.post(
     '/api/cadres',
