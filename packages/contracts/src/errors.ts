@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'unsupported_media',
   'import_invalid',
   'rate_limited',
+  // 403 until a user whose password was set by an administrator, or has expired, changes it (issue 8 §2)
+  'password_change_required',
+  // a state-changing request without the X-Xuncha-Csrf header (403)
+  'csrf',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

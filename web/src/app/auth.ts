@@ -1,15 +1,15 @@
 // Who is logged in. `me` is null when there is no session; undefined only while loading.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginInput, Me, Permission } from '@xuncha/contracts';
+import type { LoginInput, LoginResult, Me, MeWithState, Permission } from '@xuncha/contracts';
 import { createContext, useContext } from 'react';
 import { ApiError, api } from './api.ts';
 
 export const ME_KEY = ['me'] as const;
 
-async function fetchMe(): Promise<Me | null> {
+async function fetchMe(): Promise<MeWithState | null> {
   try {
-    return await api.get<Me>('/api/auth/me');
+    return await api.get<MeWithState>('/api/auth/me');
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -36,14 +36,23 @@ export function useCan(): (permission: Permission) => boolean {
   return (permission) => me.permissions.includes(permission);
 }
 
-export function useLogin() {
+/** Puts the signed-in user in place once the last login step has given a session. */
+export function useSignedIn(): (me: MeWithState) => void {
   const queryClient = useQueryClient();
+  return (me) => {
+    // Nothing cached for an earlier session may show up for this user.
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+    queryClient.setQueryData(ME_KEY, me);
+  };
+}
+
+/** The password step: a session at once, or `needSecondFactor` with a pending token for the next step. */
+export function useLogin() {
+  const signedIn = useSignedIn();
   return useMutation({
-    mutationFn: (input: LoginInput) => api.post<Me>('/api/auth/login', input),
-    onSuccess: (me) => {
-      // Nothing cached for an earlier session may show up for this user.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
-      queryClient.setQueryData(ME_KEY, me);
+    mutationFn: (input: LoginInput) => api.post<LoginResult>('/api/auth/login', input),
+    onSuccess: (result) => {
+      if (!('needSecondFactor' in result)) signedIn(result);
     },
   });
 }

@@ -113,7 +113,11 @@ describe('session', () => {
   it('logout ends the session: the same cookie is then refused', async () => {
     const { header } = await sessionCookie();
     expect((await me(header)).statusCode).toBe(200);
-    const out = await h.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: header } });
+    const out = await h.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: header, 'x-xuncha-csrf': '1' },
+    });
     expect(out.statusCode).toBe(204);
     expect(out.cookies.find((c) => c.name === 'xuncha_sid')?.value).toBe('');
     const after = await me(header);

@@ -38,6 +38,7 @@ function toUserGrants(grants: GrantJson[]): UserGrant[] {
 
 export interface SessionRow {
   userId: string;
+  mustChangePassword: boolean;
   username: string;
   displayName: string;
   committeeId: string | null;
@@ -46,13 +47,8 @@ export interface SessionRow {
   grants: UserGrant[];
 }
 
-export async function findLiveSession(
-  db: Db,
-  tokenHash: string,
-  now: Date,
-  idleMinutes: number,
-): Promise<SessionRow | undefined> {
-  const idleSince = new Date(now.getTime() - idleMinutes * 60_000).toISOString();
+/** Each session carries the idle timeout of the policy in force when it was created (0013). */
+export async function findLiveSession(db: Db, tokenHash: string, now: Date): Promise<SessionRow | undefined> {
   const row = await db
     .selectFrom('session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
@@ -62,13 +58,14 @@ export async function findLiveSession(
       'u.display_name as displayName',
       'u.committee_id as committeeId',
       'u.unit_id as unitId',
+      'u.must_change_password as mustChangePassword',
       's.last_seen_at as lastSeenAt',
       grantsOf(sql.ref('u.id')).as('grants'),
     ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.ended_at', 'is', null)
     .where('s.expires_at', '>', now.toISOString())
-    .where('s.last_seen_at', '>', idleSince)
+    .where(sql<boolean>`s.last_seen_at + make_interval(mins => s.idle_minutes) > ${now.toISOString()}::timestamptz`)
     .where('u.active', '=', true)
     .executeTakeFirst();
   return row && { ...row, grants: toUserGrants(row.grants) };
