@@ -288,6 +288,7 @@ describe.skipIf(!browserAvailable)('整改方案、三张清单、对账销号�
     const caseId = new URL(page.url()).pathname.split('/').at(-1);
     const refused = await page.request.post(`${server.url}/api/rectifications/${caseId}/sign-off`, {
       data: { comment: '见底清零' },
+      headers: { 'X-Xuncha-Csrf': '1' },
     });
     expect(refused.status()).toBe(409);
     expect(await refused.text()).toContain('尚不能见底清零：还有 3 项整改任务未销号');

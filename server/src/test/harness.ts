@@ -9,9 +9,11 @@ import { type Config, loadConfig } from '../platform/config.ts';
 import { keyringFor } from '../platform/crypto/keyring.ts';
 import { type App, buildApp } from '../platform/http/app.ts';
 import type { AppDeps } from '../platform/http/context.ts';
+import { CSRF_HEADER } from '../platform/http/request-guards.ts';
 import { DEMO_PASSWORD, type DemoIds, seedDemo } from '../seed/demo.ts';
 import { type OutsiderIds, seedOutsider } from './outsider.ts';
 import { createTestDatabase, type TestDatabase } from './test-db.ts';
+import { needsSecondFactor, secondFactorClient } from './two-factor.ts';
 
 /** 2026-06-15 12:00 in Shanghai. */
 export const TEST_NOW = new Date('2026-06-15T04:00:00Z');
@@ -37,17 +39,26 @@ export interface Client {
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  /** The same session without the CSRF header the web app sends (tests of the CSRF check). */
+  withoutCsrf(): Client;
 }
 
-function client(app: App, cookie: string | undefined): Client {
+function client(app: App, cookie: string | undefined, csrf = true): Client {
   const request = (options: InjectOptions) =>
-    app.inject({ ...options, headers: { ...(cookie ? { cookie } : {}), ...options.headers } });
+    app.inject({
+      ...options,
+      headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { [CSRF_HEADER]: '1' } : {}), ...options.headers },
+    });
   return {
     request,
     get: (url) => request({ method: 'GET', url }),
     post: (url, body) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
+    withoutCsrf: () => client(app, cookie, false),
   };
 }
+
+/** Limits no test file reaches by accident (each file logs in and exports many times); rate-limits.test.ts sets low ones. */
+const TEST_RATE_LIMITS = { loginPerIp: 10_000, loginPerUser: 10_000, public: 10_000, export: 10_000, download: 10_000 };
 
 export interface HarnessOptions {
   /** Extra routes registered before the app is ready (tests of shared infrastructure such as imports). */
@@ -59,7 +70,13 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const clock = fixedClock(TEST_NOW);
   const today = shanghaiToday(clock);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'xuncha-test-'));
-  const config = loadConfig({ dataDir, filesDir: path.join(dataDir, 'files'), seedDemo: false, logLevel: 'silent' });
+  const config = loadConfig({
+    dataDir,
+    filesDir: path.join(dataDir, 'files'),
+    seedDemo: false,
+    logLevel: 'silent',
+    rateLimits: TEST_RATE_LIMITS,
+  });
   // the config first: its keyring seals the demo's sensitive text so that the app can open it
   const demo = await seedDemo(database.db, clock, keyringFor(config));
   const outsider = await seedOutsider(database.db, today);
@@ -69,9 +86,17 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   options.routes?.(app, deps);
   await app.ready();
   const sessions = new Map<string, Client>();
+  // tests sign in as one user many times over on a clock that stands still: the default limit of 3
+  // concurrent sessions would end the cached ones (the limit itself is tested in platform/auth)
+  await database.db
+    .insertInto('security_policy')
+    .values({ settings: JSON.stringify({ maxConcurrentSessions: 10 }), updated_at: TEST_NOW.toISOString() })
+    .execute();
+  const completeSecondFactor = secondFactorClient(app, clock);
   const login = async (username: string) => {
     const password = username === 'outsider' ? 'Outsider@2026' : DEMO_PASSWORD;
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    const first = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    const res = needsSecondFactor(first) ? await completeSecondFactor(username, first) : first;
     if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
     return client(app, res.cookies.map((c) => `${c.name}=${c.value}`).join('; '));
   };

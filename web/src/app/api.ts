@@ -1,6 +1,12 @@
 // The one place that talks HTTP. Every call goes through `request` so cookies, JSON headers,
 // error decoding and the "session expired → login" rule behave the same everywhere.
 import type { ErrorBody, FieldError } from '@xuncha/contracts';
+import { z } from 'zod';
+
+// The server's Content-Security-Policy allows no eval. zod 4 probes for it with `new Function` the
+// first time it validates, which the browser reports as a CSP violation even though zod then falls
+// back; jitless skips the probe. Set here, as this module loads before anything validates.
+z.config({ jitless: true });
 
 export class ApiError extends Error {
   readonly status: number;
@@ -26,6 +32,12 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler): void {
 // A wrong password is also a 401, but it must be shown on the login form, not trigger a redirect.
 const PATHS_WITHOUT_REDIRECT = ['/api/auth/login', '/api/auth/me'];
 
+/**
+ * Sent on every call: the server refuses a state-changing API call without it (CSRF defence — a page
+ * of another site cannot add a custom header to a request to us). API clients send it too.
+ */
+export const CSRF_HEADER = { 'X-Xuncha-Csrf': '1' } as const;
+
 export type QueryParams = Record<string, string | number | boolean | undefined | null>;
 
 export function withQuery(path: string, params?: QueryParams): string {
@@ -46,7 +58,11 @@ async function decodeError(res: Response): Promise<ApiError> {
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  const init: RequestInit = {
+    method,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', ...CSRF_HEADER },
+  };
   if (body instanceof FormData) {
     // The browser sets the multipart boundary itself; setting Content-Type here would break it.
     init.body = body;
@@ -60,7 +76,9 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   } catch {
     throw new ApiError(0, { message: '无法连接服务器，请检查网络后重试' });
   }
-  if (res.status === 401 && !PATHS_WITHOUT_REDIRECT.includes(path)) onUnauthorized();
+  // the login steps after the password (second factor, enrolment) answer a wrong code with 401 too
+  const loginStep = path.startsWith('/api/auth/login/');
+  if (res.status === 401 && !PATHS_WITHOUT_REDIRECT.includes(path) && !loginStep) onUnauthorized();
   if (!res.ok) throw await decodeError(res);
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;

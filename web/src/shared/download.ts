@@ -1,7 +1,7 @@
 // Downloads a file the server generates (exports, templates, 公文): fetch with the session cookie,
 // read the body as it streams so the user sees progress, save it under the server's file name.
 import type { ErrorBody } from '@xuncha/contracts';
-import { type QueryParams, withQuery } from '../app/api.ts';
+import { CSRF_HEADER, type QueryParams, withQuery } from '../app/api.ts';
 
 /** The name from `filename*=UTF-8''…` (Chinese), else `filename="…"`, else the fallback. */
 export function fileNameOf(disposition: string | null, fallback: string): string {
@@ -29,7 +29,7 @@ export async function downloadFile(
 ): Promise<string> {
   let res: Response;
   try {
-    res = await fetch(withQuery(path, query), { credentials: 'same-origin' });
+    res = await fetch(withQuery(path, query), { credentials: 'same-origin', headers: CSRF_HEADER });
   } catch {
     throw new Error('无法连接服务器，请检查网络后重试');
   }

@@ -1,7 +1,7 @@
 // Uploads with progress: fetch cannot report how much of a request body has been sent, so imports
 // go through XMLHttpRequest, whose upload events do. Errors decode like every other call (ApiError).
 import type { ErrorBody } from '@xuncha/contracts';
-import { ApiError } from '../app/api.ts';
+import { ApiError, CSRF_HEADER } from '../app/api.ts';
 
 function errorOf(xhr: XMLHttpRequest): ApiError {
   try {
@@ -17,6 +17,7 @@ export function uploadWithProgress<T>(path: string, form: FormData, onProgress: 
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(CSRF_HEADER)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
     };

@@ -67,7 +67,8 @@ async function login(username: string): Promise<string> {
 
 function call(username: string | null, method: 'GET' | 'POST', url: string, payload?: object) {
   const cookie = username ? cookies.get(username) : undefined;
-  return app.inject({ method, url, ...(payload ? { payload } : {}), headers: cookie ? { cookie } : {} });
+  const headers = { ...(cookie ? { cookie } : {}), 'x-xuncha-csrf': '1' };
+  return app.inject({ method, url, ...(payload ? { payload } : {}), headers });
 }
 
 async function text(res: LightMyRequestResponse): Promise<string> {

@@ -22,11 +22,16 @@ import {
 } from 'fastify-type-provider-zod';
 import { holdsPermission } from '../../access/session-user.ts';
 import { registerModuleRoutes } from '../../modules/routes.ts';
+import { guardPasswordChange } from '../auth/password-gate.ts';
 import { authenticate, SESSION_COOKIE } from '../auth/session.service.ts';
 import { forbidden, unauthenticated } from '../errors.ts';
 import type { AppDeps } from './context.ts';
-import { errorHandler } from './error-handler.ts';
+import { errorHandler, frameworkErrorHandler } from './error-handler.ts';
 import { loggerOptions } from './logger.ts';
+import { registerRateLimits } from './rate-limits.ts';
+import { MAX_PARAM_LENGTH, registerRequestGuards } from './request-guards.ts';
+import { registerSecurityHeaders, securityHeaders } from './security-headers.ts';
+import { registerTextGuard } from './text-guard.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -58,6 +63,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: frameworkErrorHandler(securityHeaders(deps.config.secureCookies)),
     trustProxy: false,
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
@@ -67,6 +74,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.decorateRequest('user', null);
   // before our auth hook, so cookies are parsed when it runs
   await app.register(fastifyCookie);
+  // before the auth hook: headers go on every answer, and oversized or forged requests stop before any session work
+  registerSecurityHeaders(app, deps.config.secureCookies);
+  registerRequestGuards(app);
+  registerTextGuard(app);
+  await registerRateLimits(app, deps.config.rateLimits);
 
   // Every /api route must say who may call it; a route without a declaration fails at startup.
   const routeTable: RouteDeclaration[] = [];
@@ -85,9 +97,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     const config = req.routeOptions.config;
     if (!req.url.startsWith('/api/') || config.public || req.url.startsWith('/api/docs')) return;
     const token = req.cookies[SESSION_COOKIE];
-    req.user = token ? await authenticate(deps, token) : null;
-    if (!req.user) throw unauthenticated('登录已失效，请重新登录');
-    if (config.permission && !holdsPermission(req.user, config.permission)) throw forbidden();
+    const user = token ? await authenticate(deps, token) : null;
+    req.user = user;
+    if (!user) throw unauthenticated('登录已失效，请重新登录');
+    guardPasswordChange(user.mustChangePassword, req.routeOptions.url);
+    if (config.permission && !holdsPermission(user, config.permission)) throw forbidden();
   });
 
   await app.register(fastifyMultipart, {

@@ -32,6 +32,8 @@ declare module 'fastify' {
     public?: true;
     authenticated?: true;
     permission?: import('@xuncha/contracts').Permission;
+    /** Puts the route in a rate-limited group (rate-limits.ts); most routes are grouped by their URL there. */
+    rateLimitGroup?: import('./rate-limits.ts').RateLimitGroup;
   }
 }
 

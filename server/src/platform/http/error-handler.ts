@@ -56,3 +56,25 @@ export function errorHandler(error: FastifyError, req: FastifyRequest, reply: Fa
   if (appError.status >= 500) req.log.error({ err: error }, 'unhandled error');
   return reply.status(appError.status).send(appError.toBody());
 }
+
+/**
+ * Errors the router raises before any route or hook runs (Fastify's `frameworkErrors`): a malformed
+ * percent-encoding or an over-long path parameter. Fastify's own answer is English and echoes the
+ * path; ours is the usual Chinese body. Hooks do not run here, so the security headers are set here.
+ */
+export function frameworkErrorHandler(securityHeaders: Record<string, string>) {
+  return (error: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    const appError =
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? new AppError(414, 'payload_too_large', '请求地址中的参数过长')
+        : error.code === 'FST_ERR_BAD_URL'
+          ? new AppError(400, 'validation', '请求地址格式不正确')
+          : new AppError(500, 'internal', '服务器内部错误，请稍后重试；如持续出现请联系管理员');
+    if (appError.status >= 500) req.log.error({ err: error }, 'router error');
+    return reply
+      .status(appError.status)
+      .headers(securityHeaders)
+      .header('Cache-Control', 'no-store')
+      .send(appError.toBody());
+  };
+}
