@@ -1,4 +1,6 @@
-// Append-only audit log, written in the same transaction as the change it records.
+// Append-only audit log, written in the same transaction as the change it records. Each entry joins
+// the SM3 hash chain (audit-chain.ts); the database refuses updates and deletes (migration 0015).
+import { appendAuditEntry } from './audit-chain.ts';
 import type { Tx } from './db.ts';
 
 export interface AuditActor {
@@ -17,18 +19,15 @@ export interface AuditRecord {
 }
 
 export async function writeAudit(tx: Tx, actor: AuditActor, record: AuditRecord): Promise<void> {
-  await tx
-    .insertInto('audit_entry')
-    .values({
-      actor_id: actor.userId,
-      actor_name: actor.userName,
-      action: record.action,
-      entity: record.entity,
-      entity_id: record.entityId,
-      before: record.before === undefined ? null : JSON.stringify(record.before),
-      after: record.after === undefined ? null : JSON.stringify(record.after),
-      request_id: actor.requestId,
-      ip: actor.ip,
-    })
-    .execute();
+  await appendAuditEntry(tx, {
+    actor_id: actor.userId,
+    actor_name: actor.userName,
+    action: record.action,
+    entity: record.entity,
+    entity_id: record.entityId,
+    before: record.before,
+    after: record.after,
+    request_id: actor.requestId,
+    ip: actor.ip,
+  });
 }

@@ -3,6 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { chainPendingAuditEntries } from './audit-chain.ts';
 import type { Database, Db } from './db.ts';
 
 const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../migrations');
@@ -18,7 +19,11 @@ export async function listMigrations(): Promise<MigrationFile[]> {
   return names.map((name) => ({ version: Number(name.slice(0, 4)), name, file: path.join(MIGRATIONS_DIR, name) }));
 }
 
-export async function migrate(database: Database): Promise<{ applied: string[]; version: number }> {
+/** `upTo`: stop after this version (a restore first rebuilds the schema its backup was taken from). */
+export async function migrate(
+  database: Database,
+  options: { upTo?: number } = {},
+): Promise<{ applied: string[]; version: number }> {
   await database.execScript(`CREATE TABLE IF NOT EXISTS schema_migration (
     version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
   const done = new Set(
@@ -26,6 +31,7 @@ export async function migrate(database: Database): Promise<{ applied: string[]; 
   );
   const applied: string[] = [];
   for (const migration of await listMigrations()) {
+    if (options.upTo !== undefined && migration.version > options.upTo) break;
     if (done.has(migration.version)) continue;
     const script = await readFile(migration.file, 'utf8');
     // A multi-statement simple query runs as one implicit transaction on both engines, and the
@@ -35,7 +41,10 @@ export async function migrate(database: Database): Promise<{ applied: string[]; 
     );
     applied.push(migration.name);
   }
-  return { applied, version: await currentVersionOf(database.db) };
+  const version = await currentVersionOf(database.db);
+  // audit rows written before the hash chain (0015) are chained here, from Node: SQL has no SM3
+  if (version >= 15) await chainPendingAuditEntries(database.db);
+  return { applied, version };
 }
 
 export async function currentVersionOf(db: Db): Promise<number> {
