@@ -1,6 +1,10 @@
 // `npm run xuncha -- <command>`: maintenance commands. Against the embedded database they take the
 // same data-dir lock as the server, so they refuse to run while the server is up.
 
+import { runBackup } from './cli/backup.ts';
+import { runRestore } from './cli/restore.ts';
+import { runRotateKey } from './cli/rotate-key.ts';
+import { runVerifyAudit } from './cli/verify-audit.ts';
 import { channelsFromConfig } from './modules/notification/channels.ts';
 import { runSweep } from './modules/reminder/sweep.ts';
 import { systemClock } from './platform/clock.ts';
@@ -15,6 +19,18 @@ const COMMANDS: Record<string, string> = {
   migrate: '执行数据库迁移',
   'seed-demo': '向空数据库载入演示数据',
   sweep: '立即执行一次到期提醒扫描',
+  backup: '备份数据库和上传文件（--out <目录>，--include-key 连同主密钥）',
+  restore: '把备份恢复到空实例（restore <备份目录>）',
+  'verify-audit': '校验审计日志 SM3 哈希链，报告第一处篡改（完整时退出码 0，否则 1）',
+  'rotate-key': '用当前密钥（XUNCHA_KEY_ID）重新加密全部密文（--batch <每批行数>）',
+};
+
+// these open the database themselves: a restore must not migrate before it has checked the target
+const OWN_DATABASE: Record<string, (args: string[]) => Promise<number>> = {
+  backup: runBackup,
+  restore: runRestore,
+  'verify-audit': runVerifyAudit,
+  'rotate-key': runRotateKey,
 };
 
 async function run(command: string | undefined): Promise<number> {
@@ -23,6 +39,8 @@ async function run(command: string | undefined): Promise<number> {
     for (const [name, description] of Object.entries(COMMANDS)) console.error(`  ${name.padEnd(10)} ${description}`);
     return 2;
   }
+  const own = OWN_DATABASE[command];
+  if (own) return own(process.argv.slice(3));
   const config = loadConfig();
   const opened = await openDatabase(config);
   try {
