@@ -4,6 +4,7 @@
 // numbers, never content. States: server/src/modules/clue/clue.status.ts.
 import { z } from 'zod';
 import { DateString, Id, optionalText, PageQuery, pageOf, text } from './common.ts';
+import { Sensitivity } from './sensitivity.ts';
 import { ClueEvent, ClueStatus, HandoverStatus } from './statuses.ts';
 import { clueCategory, clueSource, disposition } from './taxonomy-fieldwork.ts';
 
@@ -70,6 +71,8 @@ const clueFields = {
   subjectName: z.string(),
   subjectPost: z.string(),
   hasWhistleblower: z.boolean(),
+  /** 敏感: content only to need-to-know readers; 内部/公开: also to the team (clue.count) */
+  sensitivity: Sensitivity,
   sourceRecordId: z.string().nullable(),
   handover: ClueHandoverSummary.nullable(),
   abilities: ClueAbilities,

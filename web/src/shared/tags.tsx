@@ -4,6 +4,8 @@ import {
   findingStatusLabel,
   type InspectionPhase,
   inspectionPhaseLabel,
+  type Sensitivity,
+  sensitivityLabel,
   type TaskStatus,
   taskStatusLabel,
 } from '@xuncha/contracts';
@@ -43,4 +45,11 @@ export function PhaseTag({ phase }: { phase: InspectionPhase }) {
 
 export function FindingStatusTag({ status }: { status: FindingStatus }) {
   return <Tag color={status === 'fed_back' ? 'blue' : 'default'}>{findingStatusLabel[status]}</Tag>;
+}
+
+const sensitivityColor: Record<Sensitivity, string> = { public: 'default', internal: 'blue', sensitive: 'red' };
+
+/** 安全标记 (公开/内部/敏感) of a record carrying confidential content. */
+export function SensitivityTag({ sensitivity }: { sensitivity: Sensitivity }) {
+  return <Tag color={sensitivityColor[sensitivity]}>{sensitivityLabel[sensitivity]}</Tag>;
 }

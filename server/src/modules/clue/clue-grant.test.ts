@@ -157,7 +157,9 @@ describe('GET /api/clues/export', () => {
   it('exports the readable ledger with Chinese labels and the handover', async () => {
     const res = await (await h.as('office')).get(`/api/clues/export?inspectionId=${h.demo.jiaoyuInspectionId}`);
     expect(res.statusCode).toBe(200);
-    const [header, ...rows] = await xlsxCells(res);
+    // row 1 is the watermark banner (导出人、导出时间、内部资料 注意保密)
+    const [banner, header, ...rows] = await xlsxCells(res);
+    expect(banner?.[0]).toMatch(/^导出人：/);
     expect(header?.slice(0, 4)).toEqual(['线索编号', '被巡察单位', '巡察轮次', '被反映人']);
     expect(rows).toHaveLength(2);
     expect(rows[1]?.slice(3, 9)).toEqual([

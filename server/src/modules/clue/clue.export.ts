@@ -35,6 +35,7 @@ const CLUE_COLUMNS = [
 export function registerClueExport(app: App, deps: AppDeps) {
   registerExport(app, deps, {
     path: '/api/clues/export',
+    watermark: true,
     // the ledger of 组长 and 巡察办主任; handlers export what was handed to them from the handover portal
     permission: 'clue.read',
     querystring: ClueExportQuery,

@@ -8,6 +8,7 @@ import type {
   ClueStatus,
   Disposition,
   HandoverStatus,
+  Sensitivity,
 } from '@xuncha/contracts';
 import type { SessionUser } from '../../access/session-user.ts';
 import { type Keyring, openJson } from '../../platform/crypto/sealed.ts';
@@ -54,6 +55,7 @@ function common(row: ClueRow, content: ClueContent, user: SessionUser) {
     subjectName: content.subjectName,
     subjectPost: content.subjectPost,
     hasWhistleblower: row.hasWhistleblower,
+    sensitivity: row.sensitivity as Sensitivity,
     sourceRecordId: row.sourceRecordId,
     handover: handoverOf(row),
     abilities: clueAbilities(user, row),

@@ -33,6 +33,7 @@ const FIELDS = [
   'c.source_record_id as sourceRecordId',
   'c.content_sealed as contentSealed',
   sql<boolean>`c.whistleblower_sealed IS NOT NULL`.as('hasWhistleblower'),
+  'c.sensitivity',
   'c.created_at as createdAt',
   'reg.display_name as registeredByName',
   'u.name as unitName',

@@ -22,6 +22,7 @@ import { type AppDeps, contextOf } from '../../platform/http/context.ts';
 import { registerClueExport } from './clue.export.ts';
 import * as service from './clue.service.ts';
 import * as grants from './clue-grant.service.ts';
+import { clueSensitivityRoutes } from './clue-sensitivity.ts';
 
 export function clueRoutes(app: App, deps: AppDeps) {
   app.post(
@@ -44,6 +45,7 @@ export function clueRoutes(app: App, deps: AppDeps) {
     (req) => service.clueCounts(contextOf(deps, req), req.params.id),
   );
   registerClueExport(app, deps);
+  clueSensitivityRoutes(app, deps);
   app.get(
     '/api/clues',
     { config: { authenticated: true }, schema: { querystring: ClueListQuery, response: { 200: CluePage } } },

@@ -26,6 +26,7 @@ const FIELDWORK_COLUMNS = [
 export function fieldworkExportRoutes(app: App, deps: AppDeps) {
   registerExport(app, deps, {
     path: '/api/fieldwork/export',
+    watermark: true,
     permission: 'fieldwork.read',
     querystring: FieldworkExportQuery,
     sheetName: '了解情况',

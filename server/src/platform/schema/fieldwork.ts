@@ -26,6 +26,8 @@ export interface FieldworkRecordTable {
   start_time: string | null;
   place: string | null;
   sensitive: boolean;
+  /** 0014: generated from `sensitive` (敏感 ⇔ sealed notes), never written */
+  sensitivity: Generated<string>;
   summary: string | null;
   summary_sealed: string | null;
   identity_sealed: string | null;
@@ -62,6 +64,8 @@ export interface ClueTable {
   source_record_id: string | null;
   content_sealed: string;
   whistleblower_sealed: string | null;
+  /** 0014: 公开/内部/敏感 (sensitive by default) */
+  sensitivity: Generated<string>;
   registered_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;

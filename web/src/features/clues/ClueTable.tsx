@@ -3,6 +3,7 @@ import { Button, Table, type TablePaginationConfig, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatDate } from '../../shared/format.ts';
 import { ListError } from '../../shared/ListError.tsx';
+import { SensitivityTag } from '../../shared/tags.tsx';
 import type { ClueListItem } from './api.ts';
 import { ClueStatusTag, HandoverCell } from './ClueTags.tsx';
 
@@ -65,6 +66,7 @@ export function ClueTable({ clues, loading, error, pagination, showUnit, onOpen 
       width: 100,
       render: (s: ClueListItem['status']) => <ClueStatusTag status={s} />,
     },
+    { title: '密级', key: 'sensitivity', width: 70, render: (_, c) => <SensitivityTag sensitivity={c.sensitivity} /> },
     { title: '收到日期', dataIndex: 'receivedOn', width: 110, render: formatDate },
     { title: '移交情况', key: 'handover', render: (_, c) => <HandoverCell handover={c.handover} /> },
   ];
