@@ -1,7 +1,9 @@
 import './locale.ts';
 
 export * from './accountability.ts';
+export * from './admin.ts';
 export * from './announcement.ts';
+export * from './audit-chain.ts';
 export * from './auth.ts';
 export * from './cadre.ts';
 export * from './calendar.ts';
@@ -21,6 +23,7 @@ export * from './meeting.ts';
 export * from './notification.ts';
 export * from './org.ts';
 export * from './permissions.ts';
+export * from './public-report.ts';
 export * from './rectification.ts';
 export * from './rectification-dashboard.ts';
 export * from './rectification-plan.ts';
@@ -28,6 +31,8 @@ export * from './report.ts';
 export * from './results.ts';
 export * from './revisit.ts';
 export * from './round.ts';
+export * from './security-policy.ts';
+export * from './sensitivity.ts';
 export * from './statuses.ts';
 export * from './supervision.ts';
 export * from './task.ts';

@@ -88,6 +88,15 @@ export const PERMISSIONS = [
   'accountability.propose',
   'accountability.decide',
   'publication.manage',
+  // issue 8 §6: public reporting channel (群众举报/意见), need-to-know per inspection
+  'public_report.read',
+  'public_report.reply',
+  'public_report.grant',
+  // issue 8 §2: authentication — the security policy (password rules, lockout, 2FA, sessions, IP allow-list)
+  'security.manage',
+  // issue 8 §1: 三员分立 — user accounts (系统管理员) and role assignment (安全管理员)
+  'user.manage',
+  'role.assign',
 ] as const;
 export const Permission = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof Permission>;

@@ -80,6 +80,7 @@ export const notificationKind = labelled(
     'supervision_escalated',
     'plan_reviewed',
     'task_reopened',
+    'public_report',
   ],
   {
     task_due_soon: '任务即将到期',
@@ -90,6 +91,7 @@ export const notificationKind = labelled(
     supervision_escalated: '督办提级',
     plan_reviewed: '整改方案审核结果',
     task_reopened: '任务因反弹重新整改',
+    public_report: '群众举报/意见',
   },
 );
 export type NotificationKind = (typeof notificationKind.codes)[number];

@@ -1,9 +1,11 @@
 // Table types for Kysely, written by hand beside the migrations (server/migrations/*.sql).
 // Timestamps are ISO strings and dates 'YYYY-MM-DD' strings (see db.ts parsers).
 import type { ColumnType, Generated } from 'kysely';
+import type { AuthTables } from './schema/auth.ts';
 import type { FieldworkTables } from './schema/fieldwork.ts';
 import type { OrgTables } from './schema/org.ts';
 import type { PlanningTables } from './schema/planning.ts';
+import type { PublicReportTables } from './schema/public-report.ts';
 import type { RectificationTables } from './schema/rectification.ts';
 import type { TalentTables } from './schema/talent.ts';
 
@@ -60,6 +62,12 @@ export interface AppUserTable {
   active: Generated<boolean>;
   created_at: Timestamp;
   last_login_at: string | null;
+  /** 0013: first login after creation or reset, or an expired password (issue 8 §2) */
+  must_change_password: Generated<boolean>;
+  password_changed_at: string | null;
+  totp_secret_sealed: string | null;
+  totp_enabled_at: string | null;
+  totp_last_step: number | null;
 }
 
 export interface RoleTable {
@@ -96,6 +104,10 @@ export interface SessionTable {
   ended_at: string | null;
   ip: string | null;
   user_agent: string | null;
+  /** 0013: public id, and the idle timeout of the policy in force at login */
+  id: Generated<string>;
+  idle_minutes: Generated<number>;
+  seq: Generated<number>;
 }
 
 export interface AuditEntryTable {
@@ -163,6 +175,8 @@ export interface FindingTable {
   is_common: boolean;
   eight_rules: boolean;
   status: Generated<string>;
+  /** 0014: 公开/内部/敏感 (internal by default) */
+  sensitivity: Generated<string>;
   created_by: string | null;
   created_at: Timestamp;
   immediate: Generated<boolean>;
@@ -241,7 +255,14 @@ export interface SchemaMigrationTable {
 }
 
 /** Tables of later migrations live in ./schema/<area>.ts. */
-export interface DB extends OrgTables, TalentTables, PlanningTables, FieldworkTables, RectificationTables {
+export interface DB
+  extends AuthTables,
+    OrgTables,
+    TalentTables,
+    PlanningTables,
+    FieldworkTables,
+    RectificationTables,
+    PublicReportTables {
   committee: CommitteeTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;

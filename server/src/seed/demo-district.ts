@@ -11,6 +11,7 @@ import { seedDemoCadres } from './demo-cadres.ts';
 import { seedDemoFinishedRound } from './demo-finished-round.ts';
 import { seedDemoOrg } from './demo-org.ts';
 import { seedDemoPlanning } from './demo-planning.ts';
+import { seedDemoPublicReports } from './demo-public-reports.ts';
 import { seedDemoRectification } from './demo-rectification.ts';
 import { seedDemoTeams } from './demo-teams.ts';
 
@@ -28,5 +29,6 @@ export async function seedDemoDistrict(db: Db, clock: Clock, keyring: Keyring, i
     await seedDemoTeams(tx, context); // 4. teams of the current round
     await seedDemoFinishedRound(tx, keyring, context); // 5. a finished round from 进驻 to 整改
     await seedDemoRectification(tx, context); // 6. 区住建局's rectification: plan, tasks, 督办, 回访, 问责
+    await seedDemoPublicReports(tx, keyring, context); // 7. 群众 reports through the public channel
   });
 }

@@ -16,19 +16,20 @@ export interface MultipartBody {
   headers: { 'content-type': string };
 }
 
-export function multipart(fields: Record<string, string>, file?: MultipartFile): MultipartBody {
+/** One file, or several (the public report form sends up to three under one field name). */
+export function multipart(fields: Record<string, string>, file?: MultipartFile | MultipartFile[]): MultipartBody {
   const boundary = `----xuncha${randomBytes(12).toString('hex')}`;
   const chunks: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
     chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   }
-  if (file) {
+  for (const part of [file ?? []].flat()) {
     chunks.push(
       Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.filename}"\r\n` +
-          `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="${part.field ?? 'file'}"; filename="${part.filename}"\r\n` +
+          `Content-Type: ${part.contentType ?? 'application/octet-stream'}\r\n\r\n`,
       ),
-      file.content,
+      part.content,
       Buffer.from('\r\n'),
     );
   }

@@ -16,15 +16,20 @@ import {
   FileSearchOutlined,
   FundProjectionScreenOutlined,
   IdcardOutlined,
+  KeyOutlined,
   LikeOutlined,
+  LockOutlined,
   MailOutlined,
   RedoOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   ScheduleOutlined,
+  SecurityScanOutlined,
   SendOutlined,
   SolutionOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
+  UserOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@xuncha/contracts';
@@ -98,6 +103,14 @@ export const MENU: MenuEntry[] = [
   { path: '/enquiries', label: '函询答复', icon: <MailOutlined />, anyOf: ['enquiry.answer'] },
   { path: '/handovers', section: '巡察实施', label: '移交办理', icon: <SendOutlined />, anyOf: HANDOVER_PERMISSIONS },
   {
+    path: '/public-reports',
+    section: '巡察实施',
+    label: '群众举报',
+    icon: <CommentOutlined />,
+    // a designated reader without these reaches the page from the notice telling them of the grant
+    anyOf: ['public_report.read', 'public_report.grant'],
+  },
+  {
     path: '/rectification-plans',
     section: '整改与监督',
     label: '整改方案审核',
@@ -148,6 +161,25 @@ export const MENU: MenuEntry[] = [
     icon: <ScheduleOutlined />,
     anyOf: ['calendar.manage'],
   },
+  // 三员分立: each of the three administrators sees only their own page
+  { path: '/settings/users', section: '设置', label: '用户管理', icon: <UserOutlined />, anyOf: ['user.manage'] },
+  { path: '/settings/roles', section: '设置', label: '角色授权', icon: <KeyOutlined />, anyOf: ['role.assign'] },
+  {
+    path: '/settings/audit-log',
+    section: '设置',
+    label: '审计日志',
+    icon: <SecurityScanOutlined />,
+    anyOf: ['audit.read'],
+  },
+  // issue 8 §2: the security policy (安全管理员) and every account's own 账号安全
+  {
+    path: '/settings/security-policy',
+    section: '设置',
+    label: '安全策略',
+    icon: <SafetyOutlined />,
+    anyOf: ['security.manage'],
+  },
+  { path: '/account/security', section: '设置', label: '账号安全', icon: <LockOutlined />, anyOf: [] },
   { path: '/meetings', section: '巡察实施', label: '会议记录', icon: <CommentOutlined />, anyOf: ['meeting.read'] },
   {
     path: '/clues',

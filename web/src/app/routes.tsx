@@ -42,6 +42,18 @@ const EnquiryInboxPage = page(() => import('../features/enquiry/EnquiryInboxPage
 const HandoversPage = page(() => import('../features/handover/HandoversPage.tsx'), 'HandoversPage');
 const TimeLimitPage = page(() => import('../features/time-limit/TimeLimitPage.tsx'), 'TimeLimitPage');
 const CalendarPage = page(() => import('../features/calendar/CalendarPage.tsx'), 'CalendarPage');
+const UsersPage = page(() => import('../features/user-admin/UsersPage.tsx'), 'UsersPage');
+const RoleAssignPage = page(() => import('../features/user-admin/RoleAssignPage.tsx'), 'RoleAssignPage');
+const AuditLogPage = page(() => import('../features/audit-log/AuditLogPage.tsx'), 'AuditLogPage');
+const AccountSecurityPage = page(() => import('../features/account/AccountSecurityPage.tsx'), 'AccountSecurityPage');
+const ForcedPasswordChangePage = page(
+  () => import('../features/account/ForcedPasswordChangePage.tsx'),
+  'ForcedPasswordChangePage',
+);
+const SecurityPolicyPage = page(
+  () => import('../features/security-policy/SecurityPolicyPage.tsx'),
+  'SecurityPolicyPage',
+);
 const NotificationsPage = page(() => import('../features/notification/NotificationsPage.tsx'), 'NotificationsPage');
 const ClueLedgerPage = page(() => import('../features/clues/ClueLedgerPage.tsx'), 'ClueLedgerPage');
 const ResultsLedgerPage = page(() => import('../features/results/ResultsLedgerPage.tsx'), 'ResultsLedgerPage');
@@ -63,6 +75,15 @@ const AccountabilityPage = page(
   'AccountabilityPage',
 );
 const PublicRoundPage = page(() => import('../features/public/PublicRoundPage.tsx'), 'PublicRoundPage');
+const PublicReportPage = page(() => import('../features/public-report/PublicReportPage.tsx'), 'PublicReportPage');
+const PublicReportStatusPage = page(
+  () => import('../features/public-report/PublicReportStatusPage.tsx'),
+  'PublicReportStatusPage',
+);
+const PublicReportInboxPage = page(
+  () => import('../features/public-report/PublicReportInboxPage.tsx'),
+  'PublicReportInboxPage',
+);
 const AnnouncementPrintPage = page(
   () => import('../features/announcement/AnnouncementPrintPage.tsx'),
   'AnnouncementPrintPage',
@@ -100,6 +121,18 @@ export function AppRoutes() {
         <Route path="/login" element={<LoginPage />} />
         {/* 开门整改: readable by anyone, outside RequireAuth */}
         <Route path="/public/rounds/:roundId" element={<PublicRoundPage />} />
+        {/* 群众举报/意见: anyone, no account (issue 8 §6) */}
+        <Route path="/public/report" element={<PublicReportPage />} />
+        <Route path="/public/report/status" element={<PublicReportStatusPage />} />
+        {/* outside the layout: until the password is changed every other API answers 403 */}
+        <Route
+          path="/account/password"
+          element={
+            <RequireAuth>
+              <ForcedPasswordChangePage />
+            </RequireAuth>
+          }
+        />
         <Route
           path="/print/inspections/:id/announcement"
           element={<RequireAuth>{guarded(['inspection.read'], <AnnouncementPrintPage />)}</RequireAuth>}
@@ -137,7 +170,14 @@ export function AppRoutes() {
           <Route path="handovers" element={guarded(HANDOVER_PERMISSIONS, <HandoversPage />)} />
           <Route path="settings/time-limits" element={guarded(['time_limit.manage'], <TimeLimitPage />)} />
           <Route path="settings/calendar" element={guarded(['calendar.manage'], <CalendarPage />)} />
+          <Route path="settings/users" element={guarded(['user.manage'], <UsersPage />)} />
+          <Route path="settings/roles" element={guarded(['role.assign'], <RoleAssignPage />)} />
+          <Route path="settings/audit-log" element={guarded(['audit.read'], <AuditLogPage />)} />
+          <Route path="settings/security-policy" element={guarded(['security.manage'], <SecurityPolicyPage />)} />
+          <Route path="account/security" element={<AccountSecurityPage />} />
           <Route path="notifications" element={<NotificationsPage />} />
+          {/* designated readers hold no permission by role: the server lists what each user may open */}
+          <Route path="public-reports" element={<PublicReportInboxPage />} />
           <Route path="meetings" element={guarded(['meeting.read'], <MeetingsPage />)} />
           <Route path="clues" element={guarded(['clue.read', 'handover.receive_clue'], <ClueLedgerPage />)} />
           <Route path="rectification-plans" element={guarded(['plan.review'], <PlansPage />)} />
