@@ -8,6 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keyringFor } from '../platform/crypto/keyring.ts';
+import { seedDemoDistrict } from '../seed/demo-district.ts';
 import { demoActors, queryIds, stateChangingBody } from './authz/actors.ts';
 import { changedTables, databaseState } from './authz/db-digest.ts';
 import { type Actor, type Expected, expected, isRead, matches } from './authz/matrix.ts';
@@ -18,7 +20,9 @@ import { createHarness, type Harness } from './harness.ts';
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
-}, 120_000);
+  // the whole demo district (督办单, 回访, 问责, reports, evaluations …): more record kinds in scope
+  await seedDemoDistrict(h.database.db, h.clock, keyringFor(h.config), h.demo);
+}, 180_000);
 afterAll(() => h.close());
 
 const OUTPUT = path.resolve(import.meta.dirname, '../../../test-output/authz-matrix.md');

@@ -98,7 +98,15 @@ export const RESOLVERS: Record<string, Resolver> = {
   'committees:code': () => ({ in: 'plan_submit', out: 'plan_submit' }),
   'rectifications:id': byCommittee('rectification'),
   'rectifications:pid': byCommittee('publication'),
-  'rectifications:rid': byCommittee('rectification_report'),
+  // a report of the case above that has an uploaded file (the only report route is its file); a written
+  // report has none and answers 404, so without such a report the in-scope column expects 404
+  'rectifications:rid': first(
+    (c) =>
+      sql<{ id: string }>`select rr.id from rectification_report rr
+        where rr.stored_name is not null
+          and rr.rectification_id = (select id from rectification where committee_id = ${c} order by id limit 1)
+        order by rr.id limit 1`,
+  ),
   'supervision-orders:id': byCommittee('supervision_order'),
   'revisits:id': byCommittee('revisit'),
   'accountability:id': byCommittee('accountability'),
