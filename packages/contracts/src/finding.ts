@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateString, Id, optionalText, PageQuery, pageOf, QueryBool, text } from './common.ts';
+import { Sensitivity } from './sensitivity.ts';
 import { FindingStatus, TaskStatus } from './statuses.ts';
 import { area, aspect, discipline, focus, majorProblem, powerType } from './taxonomy.ts';
 import { fieldworkKind } from './taxonomy-fieldwork.ts';
@@ -80,6 +81,8 @@ export const Finding = z.object({
   isCommon: z.boolean(),
   eightRules: z.boolean(),
   status: FindingStatus,
+  /** 密级标记: 敏感 keeps the finding from the inspected unit (not fed back, not in its lists) */
+  sensitivity: Sensitivity,
   immediate: z.boolean(),
   immediateTask: ImmediateTaskSummary.nullable(),
   taskCount: z.number(),

@@ -48,6 +48,7 @@ function selectLedgerFinding<Q extends ReturnType<typeof ledgerFindings>>(query:
       'f.title as findingTitle',
       'f.status',
       'f.immediate',
+      'f.sensitivity',
       'f.completion',
       'f.ongoing',
       'f.done_in_period as doneInPeriod',

@@ -11,6 +11,7 @@ export interface FindingState {
   inspectionId: string;
   inspectionPhase: string;
   status: string;
+  sensitivity: string;
   immediate: boolean;
 }
 
@@ -21,7 +22,7 @@ export function findingScope(row: FindingState): ScopedRecord {
     inspectionId: row.inspectionId,
     ownerUserId: null,
     // the same rule as findingScopeColumns.unitCondition in SQL
-    visibleToUnit: row.status === 'fed_back' || row.immediate,
+    visibleToUnit: (row.status === 'fed_back' || row.immediate) && row.sensitivity !== 'sensitive',
   };
 }
 

@@ -9,12 +9,13 @@ import type { DB } from '../../platform/schema.ts';
 import { escapeLike } from '../org/org.repository.ts';
 
 // The inspected unit sees its findings once the feedback has been issued, and a 立行立改 finding at once:
-// it has to act on that one during the inspection (DOMAIN.md §5).
+// it has to act on that one during the inspection (DOMAIN.md §5). A finding labelled 敏感 (安全标记) never
+// reaches the unit: it is not fed back and goes on by handover (finding-sensitivity.ts).
 export const findingScopeColumns = {
   committeeId: 'f.committee_id',
   unitId: 'f.unit_id',
   inspectionId: 'f.inspection_id',
-  unitCondition: sql`(f.status = 'fed_back' OR f.immediate)`,
+  unitCondition: sql`((f.status = 'fed_back' OR f.immediate) AND f.sensitivity <> 'sensitive')`,
 };
 
 type FindingFrom = SelectQueryBuilder<DB & { f: DB['finding'] }, 'f', object>;
@@ -48,6 +49,7 @@ function selectFindingFields(query: FindingFrom) {
       'f.is_common as isCommon',
       'f.eight_rules as eightRules',
       'f.status',
+      'f.sensitivity',
       'f.immediate',
       'it.id as immediateTaskId',
       'it.status as immediateTaskStatus',
@@ -217,7 +219,13 @@ export async function countFindings(db: Db, inspectionId: string): Promise<numbe
 }
 
 export async function markFedBack(db: Db, inspectionId: string) {
-  await db.updateTable('finding').set({ status: 'fed_back' }).where('inspection_id', '=', inspectionId).execute();
+  // 敏感 findings stay with the team and the office: they are not part of what the unit is told
+  await db
+    .updateTable('finding')
+    .set({ status: 'fed_back' })
+    .where('inspection_id', '=', inspectionId)
+    .where('sensitivity', '<>', 'sensitive')
+    .execute();
 }
 
 /** Locks the inspection row and returns its current phase. */

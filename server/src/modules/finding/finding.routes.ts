@@ -17,12 +17,14 @@ import * as service from './finding.service.ts';
 import * as evidence from './finding-evidence.service.ts';
 import { immediateTaskDefaults } from './finding-immediate.service.ts';
 import { findingLedgerRoutes } from './finding-ledger.routes.ts';
+import { findingSensitivityRoutes } from './finding-sensitivity.ts';
 import { findingStats } from './finding-stats.service.ts';
 
 export function findingRoutes(app: App, deps: AppDeps) {
   const detail = { 200: FindingDetail };
   findingExportRoutes(app, deps);
   findingLedgerRoutes(app, deps);
+  findingSensitivityRoutes(app, deps);
   app.get(
     '/api/findings',
     {

@@ -72,7 +72,7 @@ export async function loadFinding(db: Db, user: SessionUser, id: string): Promis
   return row;
 }
 
-async function detail(db: Db, ctx: RequestContext, id: string): Promise<FindingDetail> {
+export async function detail(db: Db, ctx: RequestContext, id: string): Promise<FindingDetail> {
   const row = await loadFinding(db, ctx.user, id);
   const evidence = await linkedRecords(db, ctx.user, id);
   return {

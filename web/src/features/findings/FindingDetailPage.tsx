@@ -15,6 +15,7 @@ import { type FindingDetail, useFinding } from './api.ts';
 import { ClassificationTags } from './ClassificationTags.tsx';
 import { FindingEditModal } from './FindingEditModal.tsx';
 import { FindingEvidenceCard } from './FindingEvidenceCard.tsx';
+import { FindingSensitivity } from './FindingSensitivity.tsx';
 
 function FindingDescriptions({ finding }: { finding: Finding }) {
   const percent = finding.taskCount ? Math.round((finding.closedTaskCount / finding.taskCount) * 100) : 0;
@@ -26,6 +27,7 @@ function FindingDescriptions({ finding }: { finding: Finding }) {
       items={[
         { key: 'unit', label: '被巡察单位', children: finding.unitName },
         { key: 'status', label: '反馈状态', children: <FindingStatusTag status={finding.status} /> },
+        { key: 'sensitivity', label: '密级', span: 2, children: <FindingSensitivity finding={finding} /> },
         { key: 'class', label: '问题分类', span: 2, children: <ClassificationTags finding={finding} /> },
         {
           key: 'facts',

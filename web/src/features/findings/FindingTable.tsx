@@ -3,7 +3,7 @@ import { Empty, Progress, Space, Table, type TableColumnsType, type TablePaginat
 import { Link } from 'react-router';
 import type { Finding } from '../../app/types.ts';
 import { ListError } from '../../shared/ListError.tsx';
-import { FindingStatusTag } from '../../shared/tags.tsx';
+import { FindingStatusTag, SensitivityTag } from '../../shared/tags.tsx';
 import { ImmediateTag } from './ClassificationTags.tsx';
 
 type Props = {
@@ -42,6 +42,7 @@ export function FindingTable({ findings, loading, error, pagination, showUnit = 
       width: 90,
       render: (status: FindingStatus) => <FindingStatusTag status={status} />,
     },
+    { title: '密级', key: 'sensitivity', width: 70, render: (_, f) => <SensitivityTag sensitivity={f.sensitivity} /> },
     { title: '整改任务（已销号/总数）', key: 'progress', width: 200, render: (_: unknown, f) => taskProgress(f) },
   ];
   return (

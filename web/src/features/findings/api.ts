@@ -5,6 +5,7 @@ import type {
   FindingStats,
   FindingUpdate,
   ImmediateTaskDefaults,
+  Sensitivity,
 } from '@xuncha/contracts';
 import type { z } from 'zod';
 import { api, type QueryParams } from '../../app/api.ts';
@@ -74,6 +75,8 @@ export const createFinding = (inspectionId: string, body: FindingCreateBody) =>
   api.post<FindingDetail>(`/api/inspections/${inspectionId}/findings`, body);
 export const updateFinding = (id: string, body: FindingUpdateBody) =>
   api.patch<FindingDetail>(`/api/findings/${id}`, body);
+export const relabelFinding = (id: string, sensitivity: Sensitivity) =>
+  api.post<FindingDetail>(`/api/findings/${id}/sensitivity`, { sensitivity });
 export const linkEvidence = (id: string, recordIds: string[]) =>
   api.post<FindingDetail>(`/api/findings/${id}/evidence`, { recordIds });
 export const unlinkEvidence = (id: string, recordId: string) =>
