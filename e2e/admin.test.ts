@@ -85,8 +85,8 @@ describe.skipIf(!browserAvailable)('三员分立（浏览器）', () => {
 
   it('安全审计员查看审计日志并校验哈希链', async () => {
     await as('auditor', '/settings/audit-log');
-    await page.getByRole('cell', { name: 'user_role.grant' }).first().waitFor();
-    await page.getByRole('cell', { name: 'user.create' }).first().click();
+    await page.getByRole('cell', { name: '角色授权 · 授权' }).first().waitFor();
+    await page.getByRole('cell', { name: '用户 · 新建' }).first().click();
     await page.getByTestId('audit-json').first().waitFor();
     await screenshot(page, 'admin-03-audit-entry');
     await page.keyboard.press('Escape');

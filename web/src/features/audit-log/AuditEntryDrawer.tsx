@@ -2,6 +2,7 @@ import { Descriptions, Drawer, Typography } from 'antd';
 import { formatDateTime } from '../../shared/format.ts';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
 import { useAuditEntry } from './api.ts';
+import { actionLabel, entityLabel } from './labels.ts';
 
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <Typography.Text type="secondary">（无）</Typography.Text>;
@@ -21,9 +22,11 @@ export function AuditEntryDrawer({ id, onClose }: { id: string; onClose: () => v
           <Descriptions column={1} bordered size="small" styles={{ label: { width: 110 } }}>
             <Descriptions.Item label="时间">{formatDateTime(e.at)}</Descriptions.Item>
             <Descriptions.Item label="操作人">{e.actorName ?? '系统'}</Descriptions.Item>
-            <Descriptions.Item label="操作">{e.action}</Descriptions.Item>
+            <Descriptions.Item label="操作">
+              {actionLabel(e.action)}（{e.action}）
+            </Descriptions.Item>
             <Descriptions.Item label="对象">
-              {e.entity} {e.entityId}
+              {entityLabel(e.entity)} {e.entityId}
             </Descriptions.Item>
             <Descriptions.Item label="IP / 请求">
               {e.ip ?? '—'} / {e.requestId ?? '—'}

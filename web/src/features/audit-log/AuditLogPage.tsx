@@ -9,6 +9,7 @@ import { ListError } from '../../shared/ListError.tsx';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { AuditEntryDrawer } from './AuditEntryDrawer.tsx';
 import { type AuditFilters, useAuditPage } from './api.ts';
+import { actionLabel, entityLabel } from './labels.ts';
 import { VerifyChainButton } from './VerifyChainButton.tsx';
 
 const PAGE_SIZE = 50;
@@ -70,8 +71,18 @@ export function AuditLogPage() {
           { title: '编号', dataIndex: 'id', width: 90 },
           { title: '时间', dataIndex: 'at', width: 160, render: (v: string) => formatDateTime(v) },
           { title: '操作人', dataIndex: 'actorName', width: 120, render: (v: string | null) => v ?? '系统' },
-          { title: '操作', dataIndex: 'action', width: 200 },
-          { title: '对象类型', dataIndex: 'entity', width: 140 },
+          {
+            title: '操作',
+            dataIndex: 'action',
+            width: 220,
+            render: (code: string) => <span title={code}>{actionLabel(code)}</span>,
+          },
+          {
+            title: '对象类型',
+            dataIndex: 'entity',
+            width: 140,
+            render: (code: string) => <span title={code}>{entityLabel(code)}</span>,
+          },
           { title: '对象编号', dataIndex: 'entityId', ellipsis: true },
           { title: 'IP', dataIndex: 'ip', width: 130 },
         ]}
