@@ -32,6 +32,8 @@ async function main() {
   console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
   for (const user of [...DEMO_USERS, RESPONDENT_LOGIN])
     console.log(`  ${user.username.padEnd(12)} ${user.displayName}（${user.title}）`);
+  console.log('  （sysadmin、secadmin、auditor 首次登录须用手机验证器扫码绑定动态验证码，见 README“账号安全”）');
+  console.log(`群众举报渠道（无需登录）：http://${config.host}:${config.port}/public/report`);
 
   let closing = false;
   const shutdown = async (signal: string) => {
