@@ -7,6 +7,7 @@ import {
   type CommitteeMemberEnd,
   type CommitteeMemberQuery,
   defaultRoleOfPost,
+  isThreeAdminRole,
   type MemberPost,
 } from '@xuncha/contracts';
 import { can, committeeRecord } from '../../access/scope.ts';
@@ -18,8 +19,6 @@ import type { RequestContext } from '../../platform/http/context.ts';
 import { pageResult } from '../../platform/http/paging.ts';
 import * as repo from './member.repository.ts';
 import { findCommittee } from './org.repository.ts';
-
-const THREE_ADMINS = ['sysadmin', 'secadmin', 'auditor'];
 
 function present(row: repo.MemberRow, user: SessionUser): CommitteeMember {
   const { grantId: _grantId, ...member } = row;
@@ -61,7 +60,7 @@ async function grantDefaultRole(tx: Tx, ctx: RequestContext, committeeId: string
   if (!account || account.committeeId !== committeeId || !account.active) {
     throw badUser('关联账号不存在或不属于该党委');
   }
-  if (account.roles.some((r) => THREE_ADMINS.includes(r))) {
+  if (account.roles.some(isThreeAdminRole)) {
     throw badUser('系统管理员、安全管理员、安全审计员（三员）账号不能担任领导小组或巡察办职务并获得业务角色');
   }
   if (await repo.committeeGrant(tx, input.userId, role, committeeId)) return { role: null, grantId: null };

@@ -1,5 +1,5 @@
 // Lookups other modules share (a committee in scope, a unit of a committee, people). SQL only.
-import type { Permission } from '@xuncha/contracts';
+import { type Permission, THREE_ADMIN_ROLES } from '@xuncha/contracts';
 import { scopeWhere } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
 import type { Db } from '../../platform/db.ts';
@@ -49,7 +49,7 @@ export function peopleOfCommittee(db: Db, committeeId: string) {
           selectFrom('user_role')
             .select('user_role.id')
             .whereRef('user_role.user_id', '=', 'app_user.id')
-            .where('user_role.role_code', 'in', ['sysadmin', 'secadmin', 'auditor']),
+            .where('user_role.role_code', 'in', THREE_ADMIN_ROLES),
         ),
       ),
     )

@@ -1,5 +1,5 @@
 // Teams and their members: SQL only. Reads of teams are scoped by team.read on the committee.
-import type { TeamListQuery } from '@xuncha/contracts';
+import { type TeamListQuery, THREE_ADMIN_ROLES } from '@xuncha/contracts';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { scopeWhere } from '../../access/scope.ts';
@@ -260,7 +260,7 @@ export async function isThreeAdmin(db: Db, userId: string | null) {
     .selectFrom('user_role')
     .select('id')
     .where('user_id', '=', userId)
-    .where('role_code', 'in', ['sysadmin', 'secadmin', 'auditor'])
+    .where('role_code', 'in', THREE_ADMIN_ROLES)
     .executeTakeFirst();
   return row !== undefined;
 }

@@ -1,17 +1,17 @@
 // 账号安全 for the signed-in user: change password, login history, and TOTP enrolment from the account page.
-import type {
-  ChangePasswordInput,
-  LoginHistoryEntry,
-  LoginReason,
-  TotpSetup,
-  TwoFactorStatus,
+import {
+  type ChangePasswordInput,
+  isThreeAdminRole,
+  type LoginHistoryEntry,
+  type LoginReason,
+  type TotpSetup,
+  type TwoFactorStatus,
 } from '@xuncha/contracts';
 import { writeAudit } from '../audit.ts';
 import { withTransaction } from '../db.ts';
 import { badRequest, conflict } from '../errors.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type PageRequest, pageResult, pageWindow } from '../http/paging.ts';
-import { ADMIN_ROLES } from './login.service.ts';
 import { challengeFailed, consumeChallenge, createChallenge, latestEnrolment } from './login-challenge.ts';
 import { verifyPassword } from './password.ts';
 import { setPassword } from './password-policy.ts';
@@ -68,7 +68,7 @@ export async function loginHistory(ctx: RequestContext, page: PageRequest) {
 }
 
 async function twoFactorRequired(ctx: RequestContext): Promise<boolean> {
-  if (ctx.user.grants.some((g) => (ADMIN_ROLES as readonly string[]).includes(g.role))) return true;
+  if (ctx.user.grants.some((g) => isThreeAdminRole(g.role))) return true;
   return (await loadPolicy(ctx.db, ctx.config)).twoFactor === 'all';
 }
 

@@ -1,7 +1,14 @@
 // The login steps. Password (with lockout, IP allow-list, inactive accounts) → either a session at once, or
 // a short-lived challenge for the second factor (or, when the policy requires TOTP and the user has none,
 // for enrolment) → session. Every attempt is recorded for lockout and the user's login history, and audited.
-import type { LoginInput, LoginReason, SecondFactorInput, SecurityPolicy, TotpSetup } from '@xuncha/contracts';
+import {
+  type LoginInput,
+  type LoginReason,
+  type SecondFactorInput,
+  type SecurityPolicy,
+  THREE_ADMIN_ROLES,
+  type TotpSetup,
+} from '@xuncha/contracts';
 import { type AuditActor, writeAudit } from '../audit.ts';
 import { type Tx, withTransaction } from '../db.ts';
 import { type AppError, forbidden, unauthenticated } from '../errors.ts';
@@ -15,7 +22,6 @@ import { type AuthDeps, createSession, type NewSession } from './session.service
 import { checkSecondFactor, confirmEnrolment, enrolmentSecret } from './two-factor.ts';
 
 /** 三员 (DOMAIN.md §1): TOTP is always required for them, whatever the policy says of others. */
-export const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'] as const;
 
 export interface LoginClient {
   actor: AuditActor;
@@ -145,7 +151,10 @@ async function loginUser(deps: AuthDeps, where: { username: string } | { id: str
       'u.totp_secret_sealed as totpSecretSealed',
       eb
         .exists(
-          eb.selectFrom('user_role as r').whereRef('r.user_id', '=', 'u.id').where('r.role_code', 'in', ADMIN_ROLES),
+          eb
+            .selectFrom('user_role as r')
+            .whereRef('r.user_id', '=', 'u.id')
+            .where('r.role_code', 'in', THREE_ADMIN_ROLES),
         )
         .as('isAdmin'),
     ]);
