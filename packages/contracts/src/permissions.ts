@@ -97,6 +97,19 @@ export const PERMISSIONS = [
   // issue 8 §1: 三员分立 — user accounts (系统管理员) and role assignment (安全管理员)
   'user.manage',
   'role.assign',
+  // issue 9: analytics for decisions and 上下联动 (migration 0017)
+  'analytics.read',
+  'common_problem.manage',
+  'risk.read',
+  'risk.configure',
+  'rectification_signal.read',
+  'linkage.read',
+  'linkage.drill',
+  'guidance.publish',
+  'guidance.read',
+  'inspection.launch_lower',
+  'exchange.export',
+  'exchange.import',
 ] as const;
 export const Permission = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof Permission>;

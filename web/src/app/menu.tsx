@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -9,7 +10,9 @@ import {
   CommentOutlined,
   ContactsOutlined,
   DashboardOutlined,
+  DeploymentUnitOutlined,
   ExceptionOutlined,
+  ExclamationCircleOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
@@ -20,13 +23,17 @@ import {
   LikeOutlined,
   LockOutlined,
   MailOutlined,
+  NodeIndexOutlined,
+  PieChartOutlined,
   RedoOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
   ScheduleOutlined,
   SecurityScanOutlined,
   SendOutlined,
   SolutionOutlined,
+  SwapOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
   UserOutlined,
@@ -44,7 +51,7 @@ export const HANDOVER_PERMISSIONS: Permission[] = [
 ];
 
 /** Sections of the menu, in order; entries without a section (one's own work) come first. */
-const SECTIONS = ['组织与规划', '巡察实施', '整改与监督', '设置'] as const;
+const SECTIONS = ['组织与规划', '巡察实施', '整改与监督', '分析与决策', '设置'] as const;
 type Section = (typeof SECTIONS)[number];
 
 type MenuEntry = {
@@ -189,6 +196,53 @@ export const MENU: MenuEntry[] = [
     anyOf: ['clue.read', 'handover.receive_clue'],
   },
 ];
+
+// issue 9: analytics for decisions and 上下联动
+MENU.push(
+  {
+    path: '/overview',
+    section: '分析与决策',
+    label: '巡察工作总览',
+    icon: <PieChartOutlined />,
+    anyOf: ['analytics.read'],
+  },
+  {
+    path: '/analytics',
+    section: '分析与决策',
+    label: '统计分析',
+    icon: <BarChartOutlined />,
+    anyOf: ['analytics.read'],
+  },
+  {
+    path: '/common-problems',
+    section: '分析与决策',
+    label: '共性问题',
+    icon: <NodeIndexOutlined />,
+    anyOf: ['analytics.read'],
+  },
+  { path: '/risk-ranking', section: '分析与决策', label: '风险排序', icon: <RiseOutlined />, anyOf: ['risk.read'] },
+  {
+    path: '/rectification-signals',
+    section: '分析与决策',
+    label: '整改不实预警',
+    icon: <ExclamationCircleOutlined />,
+    anyOf: ['rectification_signal.read'],
+  },
+  {
+    path: '/linkage',
+    section: '分析与决策',
+    label: '上下联动',
+    icon: <DeploymentUnitOutlined />,
+    anyOf: ['linkage.read', 'guidance.read'],
+  },
+  {
+    path: '/exchange',
+    section: '分析与决策',
+    label: '数据报送交换',
+    icon: <SwapOutlined />,
+    anyOf: ['exchange.export', 'exchange.import'],
+  },
+);
 
 export function visibleMenu(permissions: Permission[], teamMember = false): MenuEntry[] {
   return MENU.filter(

@@ -57,6 +57,16 @@ const SecurityPolicyPage = page(
 const NotificationsPage = page(() => import('../features/notification/NotificationsPage.tsx'), 'NotificationsPage');
 const ClueLedgerPage = page(() => import('../features/clues/ClueLedgerPage.tsx'), 'ClueLedgerPage');
 const ResultsLedgerPage = page(() => import('../features/results/ResultsLedgerPage.tsx'), 'ResultsLedgerPage');
+const AnalyticsPage = page(() => import('../features/analytics/AnalyticsPage.tsx'), 'AnalyticsPage');
+const OverviewPage = page(() => import('../features/overview/OverviewPage.tsx'), 'OverviewPage');
+const CommonProblemsPage = page(
+  () => import('../features/common-problems/CommonProblemsPage.tsx'),
+  'CommonProblemsPage',
+);
+const RiskRankingPage = page(() => import('../features/risk/RiskRankingPage.tsx'), 'RiskRankingPage');
+const SignalsPage = page(() => import('../features/signals/SignalsPage.tsx'), 'SignalsPage');
+const LinkagePage = page(() => import('../features/linkage/LinkagePage.tsx'), 'LinkagePage');
+const ExchangePage = page(() => import('../features/exchange/ExchangePage.tsx'), 'ExchangePage');
 const ProgressPage = page(() => import('../features/rectification-dashboard/ProgressPage.tsx'), 'ProgressPage');
 const MyUnitPage = page(() => import('../features/my-unit/MyUnitPage.tsx'), 'MyUnitPage');
 const PlansPage = page(() => import('../features/rectification-plan/PlansPage.tsx'), 'PlansPage');
@@ -188,6 +198,13 @@ export function AppRoutes() {
           <Route path="accountability" element={guarded(['accountability.read'], <AccountabilityPage />)} />
           <Route path="rectification-progress" element={guarded(['rectification.read'], <ProgressPage />)} />
           <Route path="my-unit" element={guarded(['plan.write'], <MyUnitPage />)} />
+          <Route path="overview" element={guarded(['analytics.read'], <OverviewPage />)} />
+          <Route path="analytics" element={guarded(['analytics.read'], <AnalyticsPage />)} />
+          <Route path="common-problems" element={guarded(['analytics.read'], <CommonProblemsPage />)} />
+          <Route path="risk-ranking" element={guarded(['risk.read'], <RiskRankingPage />)} />
+          <Route path="rectification-signals" element={guarded(['rectification_signal.read'], <SignalsPage />)} />
+          <Route path="linkage" element={guarded(['linkage.read', 'guidance.read'], <LinkagePage />)} />
+          <Route path="exchange" element={guarded(['exchange.export', 'exchange.import'], <ExchangePage />)} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

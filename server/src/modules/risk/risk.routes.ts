@@ -1,0 +1,5 @@
+// issue 9 — routes of this part, filled in by it.
+import type { App } from '../../platform/http/app.ts';
+import type { AppDeps } from '../../platform/http/context.ts';
+
+export function riskRoutes(_app: App, _deps: AppDeps): void {}

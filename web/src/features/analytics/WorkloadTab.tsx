@@ -1,0 +1,6 @@
+// issue 9 — a tab of the analytics page (AnalyticsPage), filled in by its part.
+import type { AnalyticsFilter } from '@xuncha/contracts';
+
+export function WorkloadTab(_props: { filter: AnalyticsFilter }) {
+  return null;
+}
