@@ -30,6 +30,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { hashPassword } from '../server/src/platform/auth/password.ts';
 import { shanghaiToday, systemClock } from '../server/src/platform/clock.ts';
 import type { DatabaseKind } from '../server/src/platform/db.ts';
+import { measureAnalytics } from './analytics.ts';
 import { measureCoverage } from './coverage.ts';
 import { type BenchDatabase, openBenchDatabase } from './database.ts';
 import { explainScenarios, type PlanSummary, planNote } from './explain.ts';
@@ -183,6 +184,9 @@ async function main() {
   );
   measurements.push(...coverage.measurements);
   measurements.push(...(await measureProgress(client, app.origin, cookies.get(officeUsername) ?? '', db, params, log)));
+  measurements.push(
+    ...(await measureAnalytics(client, app.origin, cookies.get(officeUsername) ?? '', db, params, log)),
+  );
 
   const plans = await explainScenarios(db, all);
   for (const plan of plans) log(`EXPLAIN ${plan.query}\n    ${plan.plan.join('\n    ')}`);

@@ -8,11 +8,14 @@ import type { Keyring } from '../platform/crypto/sealed.ts';
 import { type Db, withTransaction } from '../platform/db.ts';
 import type { DemoIds } from './demo.ts';
 import { seedDemoCadres } from './demo-cadres.ts';
+import { seedDemoCommonProblems } from './demo-common-problems.ts';
 import { seedDemoFinishedRound } from './demo-finished-round.ts';
+import { seedDemoLinkage } from './demo-linkage.ts';
 import { seedDemoOrg } from './demo-org.ts';
 import { seedDemoPlanning } from './demo-planning.ts';
 import { seedDemoPublicReports } from './demo-public-reports.ts';
 import { seedDemoRectification } from './demo-rectification.ts';
+import { seedDemoSignals } from './demo-signals.ts';
 import { seedDemoTeams } from './demo-teams.ts';
 
 export interface DistrictContext {
@@ -30,5 +33,8 @@ export async function seedDemoDistrict(db: Db, clock: Clock, keyring: Keyring, i
     await seedDemoFinishedRound(tx, keyring, context); // 5. a finished round from 进驻 to 整改
     await seedDemoRectification(tx, context); // 6. 区住建局's rectification: plan, tasks, 督办, 回访, 问责
     await seedDemoPublicReports(tx, keyring, context); // 7. 群众 reports through the public channel
+    await seedDemoCommonProblems(tx, context); // 8. past rounds' findings across units (共性问题)
+    await seedDemoSignals(tx, context); // 9. rectification that looks done but is not (整改不实)
+    await seedDemoLinkage(tx, context); // 10. the city committee above the district, a second district
   });
 }

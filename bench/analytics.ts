@@ -1,0 +1,45 @@
+// 统计分析 and 上下联动 (issue 9) budget: each analytics endpoint of the office user's committee (≈100,000 of
+// the ≈1,000,000 tasks at the PostgreSQL defaults), measured through authenticated HTTP against the
+// dashboard-aggregate budget (p95 ≤ 150 ms). Each part lists its figures' routes in ANALYTICS_ROUTES;
+// `{roundId}` in a path is replaced by the office committee's latest round.
+import type { Db } from '../server/src/platform/db.ts';
+import { type LoadClient, type Measurement, summarise } from './measure.ts';
+import type { BenchParams } from './params.ts';
+
+export const ANALYTICS_BUDGET_P95_MS = 150;
+
+/** [measurement name, path] — dashboards, drill-down pages (20 rows) and rankings, as the pages call them. */
+export const ANALYTICS_ROUTES: (readonly [string, string])[] = [];
+
+export async function measureAnalytics(
+  client: LoadClient,
+  appOrigin: string,
+  cookie: string,
+  db: Db,
+  p: BenchParams,
+  log: (line: string) => void,
+): Promise<Measurement[]> {
+  const office = await db
+    .selectFrom('app_user')
+    .select('committee_id')
+    .where('username', '=', 'bench-office')
+    .executeTakeFirstOrThrow();
+  const round = await db
+    .selectFrom('round')
+    .select('id')
+    .where('committee_id', '=', office.committee_id as string)
+    .orderBy('year', 'desc')
+    .executeTakeFirstOrThrow();
+  const measurements: Measurement[] = [];
+  for (const [name, template] of ANALYTICS_ROUTES) {
+    const request = { url: `${appOrigin}${template.replaceAll('{roundId}', round.id)}`, cookie };
+    const probe = await fetch(request.url, { headers: { cookie } });
+    if (!probe.ok) throw new Error(`${name}: ${template} answered ${probe.status} ${await probe.text()}`);
+    await client.run({ requests: Array.from({ length: p.warmup }, () => request), concurrency: 1 });
+    const run = await client.run({ requests: Array.from({ length: p.requests }, () => request), concurrency: 1 });
+    const measurement = summarise(name, run, 1, ANALYTICS_BUDGET_P95_MS);
+    measurements.push(measurement);
+    log(`${name}: p50 ${measurement.p50_ms} ms, p95 ${measurement.p95_ms} ms`);
+  }
+  return measurements;
+}
