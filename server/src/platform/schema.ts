@@ -1,12 +1,17 @@
 // Table types for Kysely, written by hand beside the migrations (server/migrations/*.sql).
 // Timestamps are ISO strings and dates 'YYYY-MM-DD' strings (see db.ts parsers).
 import type { ColumnType, Generated } from 'kysely';
+import type { AnalyticsTables } from './schema/analytics.ts';
 import type { AuthTables } from './schema/auth.ts';
+import type { CommonProblemTables } from './schema/common-problem.ts';
+import type { ExchangeTables } from './schema/exchange.ts';
 import type { FieldworkTables } from './schema/fieldwork.ts';
+import type { LinkageTables } from './schema/linkage.ts';
 import type { OrgTables } from './schema/org.ts';
 import type { PlanningTables } from './schema/planning.ts';
 import type { PublicReportTables } from './schema/public-report.ts';
 import type { RectificationTables } from './schema/rectification.ts';
+import type { RiskTables } from './schema/risk.ts';
 import type { TalentTables } from './schema/talent.ts';
 
 type Timestamp = ColumnType<string, string | undefined, string>;
@@ -262,7 +267,12 @@ export interface DB
     PlanningTables,
     FieldworkTables,
     RectificationTables,
-    PublicReportTables {
+    PublicReportTables,
+    AnalyticsTables,
+    CommonProblemTables,
+    RiskTables,
+    LinkageTables,
+    ExchangeTables {
   committee: CommitteeTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
