@@ -2,6 +2,7 @@
 // same data-dir lock as the server, so they refuse to run while the server is up.
 
 import { runBackup } from './cli/backup.ts';
+import { runExchangeVerify } from './cli/exchange.ts';
 import { runRestore } from './cli/restore.ts';
 import { runRotateKey } from './cli/rotate-key.ts';
 import { runVerifyAudit } from './cli/verify-audit.ts';
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, string> = {
   restore: '把备份恢复到空实例（restore <备份目录>）',
   'verify-audit': '校验审计日志 SM3 哈希链，报告第一处篡改（完整时退出码 0，否则 1）',
   'rotate-key': '用当前密钥（XUNCHA_KEY_ID）重新加密全部密文（--batch <每批行数>）',
+  'exchange-verify': '离线核验数据报送包（exchange-verify <文件> [--fingerprint <SM3 指纹>]）',
 };
 
 // these open the database themselves: a restore must not migrate before it has checked the target
@@ -31,6 +33,7 @@ const OWN_DATABASE: Record<string, (args: string[]) => Promise<number>> = {
   restore: runRestore,
   'verify-audit': runVerifyAudit,
   'rotate-key': runRotateKey,
+  'exchange-verify': runExchangeVerify,
 };
 
 async function run(command: string | undefined): Promise<number> {
