@@ -11,6 +11,7 @@ import type {
   UnitKind,
 } from '@xuncha/contracts';
 import { shanghaiToday } from '../../platform/clock.ts';
+import type { Db } from '../../platform/db.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { pageResult } from '../../platform/http/paging.ts';
 import * as repo from './coverage.repository.ts';
@@ -23,7 +24,9 @@ const YEAR_DAYS = 365.25;
 const AT_RISK_SHOWN = 10;
 const SLOT_TOLERANCE = 0.01;
 
-const termOf = (plan: PlanRow): repo.Term => ({
+type PlanTerm = Pick<PlanRow, 'id' | 'committeeId' | 'startDate' | 'endDate'>;
+
+const termOf = (plan: PlanTerm): repo.Term => ({
   planId: plan.id,
   committeeId: plan.committeeId,
   startDate: plan.startDate,
@@ -71,7 +74,12 @@ function block(rows: repo.CoverageRow[], village: boolean): CoverageBlock {
 
 export async function coverageSummary(ctx: RequestContext, planId: string): Promise<CoverageSummary> {
   const plan = await loadPlan(ctx.db, ctx.user, planId);
-  const rows = await repo.coverageCounts(ctx.db, termOf(plan));
+  return coverageOfPlan(ctx.db, plan, shanghaiToday(ctx.clock));
+}
+
+/** The summary of a plan the caller has already checked (the 巡察工作总览 reads it under analytics.read). */
+export async function coverageOfPlan(db: Db, plan: PlanTerm, asOf: string): Promise<CoverageSummary> {
+  const rows = await repo.coverageCounts(db, termOf(plan));
   const villageRows = rows.filter((r) => r.dim === 'kind' && r.kind === 'village');
   const byClass = [...groupBy(villageRows, (r) => r.village_class as VillageClass)].map(([villageClass, group]) => ({
     villageClass,
@@ -79,7 +87,7 @@ export async function coverageSummary(ctx: RequestContext, planId: string): Prom
   }));
   return {
     termPlanId: plan.id,
-    asOf: shanghaiToday(ctx.clock),
+    asOf,
     startDate: plan.startDate,
     endDate: plan.endDate,
     excluded: rows.find((r) => r.dim === 'excluded')?.n ?? 0,
