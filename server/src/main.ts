@@ -10,6 +10,7 @@ import { buildApp } from './platform/http/app.ts';
 import { migrate } from './platform/migrate.ts';
 import { openDatabase } from './platform/open-database.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoIfEmpty } from './seed/demo.ts';
+import { LINKAGE_LOGINS } from './seed/demo-linkage.ts';
 import { RESPONDENT_LOGIN } from './seed/demo-planning.ts';
 
 async function main() {
@@ -30,7 +31,7 @@ async function main() {
   console.log(`数据库：${opened.description}，迁移版本 ${version}${seeded ? '（已载入演示数据）' : ''}`);
   console.log(`API 文档：http://${config.host}:${config.port}/api/docs`);
   console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
-  for (const user of [...DEMO_USERS, RESPONDENT_LOGIN])
+  for (const user of [...DEMO_USERS, RESPONDENT_LOGIN, ...LINKAGE_LOGINS])
     console.log(`  ${user.username.padEnd(12)} ${user.displayName}（${user.title}）`);
   console.log('  （sysadmin、secadmin、auditor 首次登录须用手机验证器扫码绑定动态验证码，见 README“账号安全”）');
   console.log(`群众举报渠道（无需登录）：http://${config.host}:${config.port}/public/report`);

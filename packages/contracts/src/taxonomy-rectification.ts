@@ -81,6 +81,9 @@ export const notificationKind = labelled(
     'plan_reviewed',
     'task_reopened',
     'public_report',
+    'guidance',
+    'lower_inspection',
+    'common_problem',
   ],
   {
     task_due_soon: '任务即将到期',
@@ -92,6 +95,9 @@ export const notificationKind = labelled(
     plan_reviewed: '整改方案审核结果',
     task_reopened: '任务因反弹重新整改',
     public_report: '群众举报/意见',
+    guidance: '上级指导意见',
+    lower_inspection: '上级巡察安排',
+    common_problem: '举一反三通知',
   },
 );
 export type NotificationKind = (typeof notificationKind.codes)[number];

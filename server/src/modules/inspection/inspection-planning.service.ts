@@ -54,50 +54,53 @@ async function insertPlanned(tx: Tx, ctx: RequestContext, values: repo.NewInspec
   return id;
 }
 
-export async function createInspection(ctx: RequestContext, input: InspectionCreate): Promise<Inspection> {
-  return withTransaction(ctx.db, async (tx) => {
-    const round = await roundForPlanning(tx, ctx, input.roundId);
-    const { errors } = await targetErrors(tx, {
-      roundCommitteeId: round.committeeId,
-      type: input.type,
-      unitIds: [input.unitId],
-      path: 'unitId',
-    });
-    const previousInspectionId = input.type === 'lookback' ? (input.previousInspectionId ?? null) : null;
-    if (previousInspectionId) {
-      const reason = await previousInspectionError(tx, {
-        ...input,
-        previousInspectionId,
-        committeeId: round.committeeId,
-      });
-      if (reason) errors.push({ path: 'previousInspectionId', message: reason });
-    }
-    if (errors.length) refuse(errors);
-    if ((await repo.inspectionsOfRoundAndUnits(tx, round.id, [input.unitId])).length) throw conflict(DUPLICATE);
-    const checked = input.teamId
-      ? await checkTeamForTargets(tx, ctx, {
-          ...input,
-          teamId: input.teamId,
-          unitIds: [input.unitId],
-          cross: input.type === 'cross',
-        })
-      : null;
-    const approved = checked?.approved ?? null;
-    const id = await insertPlanned(
-      tx,
-      ctx,
-      {
-        ...input,
-        committeeId: round.committeeId,
-        teamId: input.teamId ?? null,
-        previousInspectionId,
-        override: overrideOf(approved),
-      },
-      { ...input, override: auditedOverride(approved) },
-    );
-    if (input.teamId) await grantPledgedMembers(tx, input.teamId, [id]);
-    return presentInspection(await loadInspection(tx, ctx.user, id), ctx.user);
+export function createInspection(ctx: RequestContext, input: InspectionCreate): Promise<Inspection> {
+  return withTransaction(ctx.db, (tx) => createInspectionIn(tx, ctx, input));
+}
+
+/** The same use case inside a caller's transaction (上下联动 notifies the lower committee in the same one). */
+export async function createInspectionIn(tx: Tx, ctx: RequestContext, input: InspectionCreate): Promise<Inspection> {
+  const round = await roundForPlanning(tx, ctx, input.roundId);
+  const { errors } = await targetErrors(tx, {
+    roundCommitteeId: round.committeeId,
+    type: input.type,
+    unitIds: [input.unitId],
+    path: 'unitId',
   });
+  const previousInspectionId = input.type === 'lookback' ? (input.previousInspectionId ?? null) : null;
+  if (previousInspectionId) {
+    const reason = await previousInspectionError(tx, {
+      ...input,
+      previousInspectionId,
+      committeeId: round.committeeId,
+    });
+    if (reason) errors.push({ path: 'previousInspectionId', message: reason });
+  }
+  if (errors.length) refuse(errors);
+  if ((await repo.inspectionsOfRoundAndUnits(tx, round.id, [input.unitId])).length) throw conflict(DUPLICATE);
+  const checked = input.teamId
+    ? await checkTeamForTargets(tx, ctx, {
+        ...input,
+        teamId: input.teamId,
+        unitIds: [input.unitId],
+        cross: input.type === 'cross',
+      })
+    : null;
+  const approved = checked?.approved ?? null;
+  const id = await insertPlanned(
+    tx,
+    ctx,
+    {
+      ...input,
+      committeeId: round.committeeId,
+      teamId: input.teamId ?? null,
+      previousInspectionId,
+      override: overrideOf(approved),
+    },
+    { ...input, override: auditedOverride(approved) },
+  );
+  if (input.teamId) await grantPledgedMembers(tx, input.teamId, [id]);
+  return presentInspection(await loadInspection(tx, ctx.user, id), ctx.user);
 }
 
 /** 一托N: every unit is checked first and every refused unit is listed; nothing is written unless all pass. */
