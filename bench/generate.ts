@@ -4,7 +4,10 @@
 // rows on PGlite and PostgreSQL, and a child row computes its parent's id without a join.
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../server/src/platform/db.ts';
+import { fieldwork, handovers, outcomeEvidence, teams } from './generate-work.ts';
 import type { BenchParams } from './params.ts';
+
+type Ctx = GenerateCtx;
 
 export const BENCH_PASSWORD = 'Bench#2025-xuncha';
 export const officeUsername = 'bench-office';
@@ -20,7 +23,7 @@ const FUNCTIONS = [
      AS $$ SELECT options[1 + (r % cardinality(options))::int] $$`,
 ];
 
-interface Ctx {
+export interface GenerateCtx {
   db: Db;
   p: BenchParams;
   /** md5 key prefix: the seed */
@@ -90,11 +93,13 @@ async function inspections(ctx: Ctx) {
       (${lastYear}::int - 9 + y) || '年第一轮巡察', ${lastYear}::int - 9 + y, 1,
       make_date(${lastYear}::int - 9 + y, 3, 1), make_date(${lastYear}::int - 9 + y, 11, 30)
     FROM generate_series(1, ${p.committees}::int) c, generate_series(0, 9) y`.execute(db);
-  await sql`INSERT INTO inspection (id, committee_id, round_id, unit_id, type, phase, team_name,
+  await teams(ctx);
+  await sql`INSERT INTO inspection (id, committee_id, round_id, unit_id, type, phase, team_name, team_id,
       start_date, end_date, feedback_date, feedback_content)
     SELECT bench_uuid(${k} || 'i' || u), bench_uuid(${k} || 'c' || c),
       bench_uuid(${k} || 'r' || c || '.' || (u % 10)), bench_uuid(${k} || 'u' || u), 'regular', 'rectifying',
-      '第' || (1 + u % 8) || '巡察组', d, d + 40, d + 60, '巡察组反馈巡察意见（压测数据）'
+      '第' || (1 + u % 8) || '巡察组', bench_uuid(${k} || 'tm' || c || '.' || (u % 10) || '.' || (1 + u % 8)),
+      d, d + 40, d + 60, '巡察组反馈巡察意见（压测数据）'
     FROM generate_series(1, ${ctx.units}::int) u,
       LATERAL (SELECT (u - 1) / ${p.unitsPerCommittee}::int + 1 AS c,
         make_date(${lastYear}::int - 9 + u % 10, 3, 1) + u % 150 AS d) x`.execute(db);
@@ -176,6 +181,10 @@ const COUNTED_TABLES = {
   // filled by the task trigger (0010): in a live system autovacuum would have analysed it by now
   task_unit_summary: 'unit_summaries',
   evidence: 'evidence',
+  team_member: 'team_members',
+  fieldwork_record: 'fieldwork_records',
+  handover: 'handovers',
+  handover_person: 'handover_persons',
 } as const;
 
 export async function generate(
@@ -193,6 +202,10 @@ export async function generate(
   await inspections(ctx);
   await findings(ctx);
   await tasks(ctx);
+  await fieldwork(ctx);
+  await handovers(ctx);
+  await outcomeEvidence(ctx);
+  log('  teams, fieldwork records, handovers and outcome evidence done');
   for (const fn of ['bench_pick(text[], bigint)', 'bench_rand(text)', 'bench_uuid(text)'])
     await sql.raw(`DROP FUNCTION ${fn}`).execute(db);
 }

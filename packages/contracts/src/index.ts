@@ -3,6 +3,7 @@ import './locale.ts';
 export * from './accountability.ts';
 export * from './admin.ts';
 export * from './analytics.ts';
+export * from './analytics-work.ts';
 export * from './announcement.ts';
 export * from './audit-chain.ts';
 export * from './auth.ts';

@@ -57,15 +57,25 @@ export interface FigureCount {
 }
 
 /**
- * Every figure in one pass over the filtered findings: a FILTER aggregate per (dimension, code). One scan
- * without sorting, where GROUPING SETS sorted the rows once per classification (100k findings on PostgreSQL,
- * on a loaded 2-core machine: ≈ 0.8 s instead of ≈ 1.3 s).
+ * Every figure from one aggregate in two steps. First the filtered findings are grouped by their whole
+ * classification (a hash aggregate over narrow columns: a committee's 100,000 findings fall into a few
+ * thousand distinct classifications); then each figure is a FILTERed sum over those groups. Evaluating the
+ * ≈ 60 figure conditions per finding instead took ≈ 0.8 s for 100,000 findings on PostgreSQL. The outer
+ * query names the groups `f` and their unit kind `u.kind`, so the figure conditions are the drill-down's.
  */
 export async function figureCounts(db: Db, filter: ResolvedFilter): Promise<FigureCount[]> {
   const list = figures();
-  const columns = list.map((f, i) => sql`(count(*) FILTER (WHERE ${f.condition}))::int AS ${sql.ref(`c${i}`)}`);
+  const columns = list.map(
+    (f, i) => sql`(coalesce(sum(f.n) FILTER (WHERE ${f.condition}), 0))::int AS ${sql.ref(`c${i}`)}`,
+  );
   const result = await sql<Record<string, number>>`
-    SELECT ${sql.join(columns)} FROM ${FROM} WHERE ${where(filter)}`.execute(db);
+    SELECT ${sql.join(columns)}
+    FROM (SELECT f.aspect, f.discipline, f.major_problem, f.focus, f.power_type, f.areas, f.is_common,
+            f.eight_rules, f.immediate, f.sensitivity, u.kind AS unit_kind, count(*) AS n
+          FROM ${FROM} WHERE ${where(filter)}
+          GROUP BY f.aspect, f.discipline, f.major_problem, f.focus, f.power_type, f.areas, f.is_common,
+            f.eight_rules, f.immediate, f.sensitivity, u.kind) f
+    CROSS JOIN LATERAL (SELECT f.unit_kind AS kind) u`.execute(db);
   const row = result.rows[0] ?? {};
   return list.map((f, i) => ({ dimension: f.dimension, code: f.code, n: Number(row[`c${i}`] ?? 0) }));
 }

@@ -8,7 +8,7 @@ import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { scopeWhere } from '../../access/scope.ts';
 import type { SessionUser } from '../../access/session-user.ts';
 import { type Db, type Tx, withTransaction } from '../../platform/db.ts';
-import { pageWindow } from '../../platform/http/paging.ts';
+import { type PageRequest, pageWindow } from '../../platform/http/paging.ts';
 import { taskScopeColumns } from '../task/task.repository.ts';
 
 // calendar days (negative: back), the contracts' day arithmetic
@@ -35,7 +35,7 @@ export type CountColumn = (typeof COUNT_COLUMNS)[number] | 'findings' | 'max_ove
 export type CountRecord = Record<CountColumn, number>;
 
 /** Overdue as in the task ledger (GET /api/tasks?overdue=true): not closed and past due. */
-const OVERDUE = (today: string) => sql`(t.status <> 'closed' AND t.due_date < ${today}::date)`;
+export const OVERDUE = (today: string) => sql`(t.status <> 'closed' AND t.due_date < ${today}::date)`;
 
 /**
  * A task closed before issue 6 has no closed_at; its last update is the verification (a closed task
@@ -133,13 +133,28 @@ const ORDER: Record<ProgressQuery['sort'], RawBuilder<unknown>> = {
   unitName: sql`pu.unit_name, pu.unit_id`,
 };
 
+/** The WHERE of each part of perUnit: the summary rows (`s`), the open tasks past due (`t`), the findings (`f`). */
+export interface PartWheres {
+  summary: RawBuilder<SqlBool>;
+  overdue: RawBuilder<SqlBool>;
+  findings: RawBuilder<SqlBool>;
+}
+
+function progressWheres(user: SessionUser, filter: ProgressFilter, today: string): PartWheres {
+  return {
+    summary: summaryWhere(user, filter),
+    overdue: overdueWhere(user, filter, today),
+    findings: findingWhere(user, filter),
+  };
+}
+
 /**
  * Per-unit rows from three parts stacked with UNION ALL and summed per unit: the summary counters, the overdue
  * counts, the fed-back findings (a unit may have findings and no tasks yet). Not joined to each other: the
  * planner multiplies the group estimates of joined aggregates (2,500 units were estimated at 18 million rows),
  * and such a cost switched on JIT compilation, which alone took 40–900 ms a request (bench, PostgreSQL 15).
  */
-function perUnit(user: SessionUser, filter: ProgressFilter, today: string) {
+function perUnit(where: PartWheres, today: string) {
   const zero = (columns: readonly string[]) => columns.map((c) => sql`0 AS ${sql.ref(c)}`);
   const overdueColumns = COUNT_COLUMNS.filter((c) => !SUMMARY_COLUMNS.includes(c));
   // int throughout: sum(bigint) would be numeric arithmetic over every part row
@@ -148,14 +163,14 @@ function perUnit(user: SessionUser, filter: ProgressFilter, today: string) {
   return sql`
     parts AS (
       SELECT s.unit_id, ${sql.join([...su, ...zero(overdueColumns)])}, NULL::int AS max_overdue_days, 0 AS findings
-        FROM task_unit_summary s WHERE ${summaryWhere(user, filter)} GROUP BY s.unit_id
+        FROM task_unit_summary s WHERE ${where.summary} GROUP BY s.unit_id
       UNION ALL
       SELECT t.unit_id, ${sql.join([...zero(SUMMARY_COLUMNS), overdueCounts(today)])}, 0 AS findings
-        FROM task t WHERE ${overdueWhere(user, filter, today)} GROUP BY t.unit_id
+        FROM task t WHERE ${where.overdue} GROUP BY t.unit_id
       UNION ALL
       SELECT f.unit_id, ${sql.join(zero([...SUMMARY_COLUMNS, ...overdueColumns]))}, NULL::int AS max_overdue_days,
           count(*)::int AS findings
-        FROM finding f WHERE ${findingWhere(user, filter)} GROUP BY f.unit_id),
+        FROM finding f WHERE ${where.findings} GROUP BY f.unit_id),
     pu AS MATERIALIZED (
       SELECT u.id AS unit_id, u.name AS unit_name, u.kind AS unit_kind, ${sql.join(sums)},
         sum(p.findings)::int AS findings, coalesce(max(p.max_overdue_days), 0)::int AS max_overdue_days,
@@ -178,69 +193,76 @@ function inOneProcess<T>(db: Db, run: (tx: Tx) => Promise<T>): Promise<T> {
   });
 }
 
+export type UnitCounts = CountRecord & { unit_id: string; unit_name: string; unit_kind: string };
 export interface DashboardRows {
   totals: CountRecord;
   units: number;
-  page: (CountRecord & { unit_id: string; unit_name: string; unit_kind: string })[];
+  page: UnitCounts[];
+  /** the counters per unit kind, most tasks first */
+  kinds: (CountRecord & { unit_kind: string })[];
 }
 
+const countsOf = (r: Record<string, unknown>, prefix = '') =>
+  Object.fromEntries(
+    [...COUNT_COLUMNS, 'findings', 'max_overdue_days'].map((c) => [c, Number(r[`${prefix}${c}`] ?? 0)]),
+  ) as CountRecord;
+
+const unitOf = (r: Record<string, unknown>): UnitCounts => ({
+  ...countsOf(r),
+  unit_id: String(r.unit_id),
+  unit_name: String(r.unit_name),
+  unit_kind: String(r.unit_kind),
+});
+
 /** Totals, ageing and one page of units in a single statement (one pass over the tasks). */
-export async function dashboard(
+export function dashboard(db: Db, user: SessionUser, query: ProgressQuery, today: string): Promise<DashboardRows> {
+  return dashboardOver(db, progressWheres(user, query, today), query, today);
+}
+
+/** The dashboard over any selection of tasks (the analytics filter builds its own PartWheres). */
+export async function dashboardOver(
   db: Db,
-  user: SessionUser,
-  query: ProgressQuery,
+  where: PartWheres,
+  query: PageRequest & { sort: ProgressQuery['sort'] },
   today: string,
 ): Promise<DashboardRows> {
   const { limit, offset } = pageWindow(query);
-  const totalColumns = [...COUNT_COLUMNS, 'findings' as const].map(
-    (c) => sql`coalesce(sum(pu.${sql.ref(c)}), 0)::int AS ${sql.ref(`total_${c}`)}`,
-  );
+  const columns = [...COUNT_COLUMNS, 'findings' as const];
+  const totalColumns = columns.map((c) => sql`coalesce(sum(pu.${sql.ref(c)}), 0)::int AS ${sql.ref(`total_${c}`)}`);
+  const kindColumns = columns.map((c) => sql`sum(pu.${sql.ref(c)})::int AS ${sql.ref(c)}`);
   const result = await inOneProcess(db, (tx) =>
     sql<Record<string, unknown>>`
-    WITH ${perUnit(user, query, today)},
+    WITH ${perUnit(where, today)},
     tot AS (SELECT count(*)::int AS total_units, coalesce(max(pu.max_overdue_days), 0)::int AS total_max_overdue_days,
-      ${sql.join(totalColumns)} FROM pu)
+      ${sql.join(totalColumns)},
+      (SELECT coalesce(json_agg(k ORDER BY k.tasks DESC, k.unit_kind), '[]'::json) FROM
+        (SELECT pu.unit_kind, ${sql.join(kindColumns)} FROM pu GROUP BY pu.unit_kind) k) AS total_kinds FROM pu)
     SELECT tot.*, page.* FROM tot
     LEFT JOIN LATERAL (SELECT pu.* FROM pu ORDER BY ${ORDER[query.sort]} LIMIT ${limit} OFFSET ${offset}) page ON true`.execute(
       tx,
     ),
   );
   const first = result.rows[0] ?? {};
-  const totals = Object.fromEntries(
-    [...COUNT_COLUMNS, 'findings', 'max_overdue_days'].map((c) => [c, Number(first[`total_${c}`] ?? 0)]),
-  ) as CountRecord;
-  const page = result.rows
-    .filter((r) => r.unit_id !== null && r.unit_id !== undefined)
-    .map((r) => ({
-      ...(Object.fromEntries(
-        [...COUNT_COLUMNS, 'findings', 'max_overdue_days'].map((c) => [c, Number(r[c] ?? 0)]),
-      ) as CountRecord),
-      unit_id: String(r.unit_id),
-      unit_name: String(r.unit_name),
-      unit_kind: String(r.unit_kind),
-    }));
-  return { totals, units: Number(first.total_units ?? 0), page };
+  const kinds = (first.total_kinds ?? []) as Record<string, unknown>[];
+  return {
+    totals: countsOf(first, 'total_'),
+    units: Number(first.total_units ?? 0),
+    page: result.rows.filter((r) => r.unit_id !== null && r.unit_id !== undefined).map(unitOf),
+    kinds: kinds.map((k) => ({ ...countsOf(k), unit_kind: String(k.unit_kind) })),
+  };
 }
 
 /** Every unit row in the order of `sort`, for the export (a committee has at most tens of thousands of units). */
-export async function allUnits(
-  db: Db,
-  user: SessionUser,
-  query: Omit<ProgressQuery, 'page' | 'pageSize'>,
-  today: string,
-) {
+export function allUnits(db: Db, user: SessionUser, query: Omit<ProgressQuery, 'page' | 'pageSize'>, today: string) {
+  return allUnitsOver(db, progressWheres(user, query, today), query.sort, today);
+}
+
+export async function allUnitsOver(db: Db, where: PartWheres, sort: ProgressQuery['sort'], today: string) {
   const result = await inOneProcess(db, (tx) =>
     sql<Record<string, unknown>>`
-    WITH ${perUnit(user, query, today)} SELECT pu.* FROM pu ORDER BY ${ORDER[query.sort]}`.execute(tx),
+    WITH ${perUnit(where, today)} SELECT pu.* FROM pu ORDER BY ${ORDER[sort]}`.execute(tx),
   );
-  return result.rows.map((r) => ({
-    ...(Object.fromEntries(
-      [...COUNT_COLUMNS, 'findings', 'max_overdue_days'].map((c) => [c, Number(r[c] ?? 0)]),
-    ) as CountRecord),
-    unit_id: String(r.unit_id),
-    unit_name: String(r.unit_name),
-    unit_kind: String(r.unit_kind),
-  }));
+  return result.rows.map(unitOf);
 }
 
 /** The committee of a round, or null when there is no such round. */

@@ -42,7 +42,7 @@ export function presentCounts(c: repo.CountRecord): ProgressCounts {
   };
 }
 
-function presentUnit(row: Awaited<ReturnType<typeof repo.allUnits>>[number]): ProgressUnitRow {
+export function presentUnit(row: Awaited<ReturnType<typeof repo.allUnits>>[number]): ProgressUnitRow {
   return {
     ...presentCounts(row),
     unitId: row.unit_id,
