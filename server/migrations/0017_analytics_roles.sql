@@ -5,6 +5,7 @@
 INSERT INTO permission (code, name) VALUES
   ('analytics.read', '查看统计分析'),
   ('common_problem.manage', '研判共性问题并发起举一反三或专项巡察建议'),
+  ('common_problem.decide', '决定专项巡察建议是否采纳'),
   ('risk.read', '查看单位风险排序'),
   ('risk.configure', '设置风险排序权重'),
   ('rectification_signal.read', '查看整改不实预警'),
@@ -22,6 +23,7 @@ INSERT INTO role_permission (role_code, permission_code) VALUES
   ('office_director', 'analytics.read'),
   ('office', 'common_problem.manage'),
   ('office_director', 'common_problem.manage'),
+  ('office_director', 'common_problem.decide'),
   ('leader', 'risk.read'),
   ('office', 'risk.read'),
   ('office_director', 'risk.read'),

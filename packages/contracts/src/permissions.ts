@@ -100,6 +100,7 @@ export const PERMISSIONS = [
   // issue 9: analytics for decisions and 上下联动 (migration 0017)
   'analytics.read',
   'common_problem.manage',
+  'common_problem.decide',
   'risk.read',
   'risk.configure',
   'rectification_signal.read',
