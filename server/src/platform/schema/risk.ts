@@ -1,3 +1,24 @@
-// issue 9 — table types of this part's migration, filled in by it.
-// biome-ignore lint/suspicious/noEmptyInterface: filled in by its part
-export interface RiskTables {}
+// Table types added by migration 0021_risk.sql (风险排序 weights, versioned per committee).
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<string, string | undefined, string>;
+
+export interface RiskWeightTable {
+  id: Generated<string>;
+  committee_id: string;
+  version: number;
+  since: number;
+  findings: number;
+  clues: number;
+  rectification: number;
+  integrity: number;
+  attention: number;
+  reason: string | null;
+  set_by: string | null;
+  set_by_name: string | null;
+  set_at: Timestamp;
+}
+
+export interface RiskTables {
+  risk_weight: RiskWeightTable;
+}

@@ -1,10 +1,12 @@
 import type { InspectionBatchCreate, RoundDetail } from '@xuncha/contracts';
-import { Alert, Form, Select } from 'antd';
+import { Alert, Button, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { z } from 'zod';
-import { ApiError, api } from '../../app/api.ts';
+import { ApiError, api, errorMessage } from '../../app/api.ts';
+import { useCan } from '../../app/auth.ts';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
+import { useRiskFill } from '../risk/useRiskFill.ts';
 import { CandidateUnitSelect } from './CandidateUnitSelect.tsx';
 import { ScheduleItems, scheduleDates } from './ScheduleItems.tsx';
 
@@ -36,6 +38,13 @@ export function BatchTargetsModal({ round, onClose }: { round: RoundDetail; onCl
       ? mutation.error.details.filter((d) => d.path === 'unitIds' || d.path === 'cadreId')
       : [];
   const onFinish = ({ dates, ...rest }: Values) => mutation.mutate({ ...rest, ...scheduleDates(dates) });
+  const can = useCan();
+  const risk = useRiskFill(round);
+  const fillFromRisk = async () => {
+    const proposal = await risk.propose(type === 'village' ? 'village' : undefined);
+    if (proposal.unitIds.length > 0)
+      form.setFieldsValue({ unitIds: proposal.unitIds, selectionReason: proposal.reason });
+  };
 
   return (
     <FormModal form={form} loading={mutation.isPending} onClose={onClose} width={680} title="批量安排巡察对象（一托N）">
@@ -63,7 +72,23 @@ export function BatchTargetsModal({ round, onClose }: { round: RoundDetail; onCl
           name="unitIds"
           label="被巡察单位"
           rules={[{ required: true, message: '请至少选择一个单位' }]}
-          extra="可输入乡镇名称（如“白马镇”）筛选该镇的村、社区后逐个勾选"
+          extra={
+            <>
+              可输入乡镇名称（如“白马镇”）筛选该镇的村、社区后逐个勾选
+              {can('risk.read') && (
+                <Button
+                  type="link"
+                  size="small"
+                  loading={risk.loading}
+                  onClick={fillFromRisk}
+                  data-testid="batch-risk-fill"
+                >
+                  按风险推荐前 10 个尚未巡察的单位
+                </Button>
+              )}
+              {risk.error && <span style={{ color: '#ff4d4f' }}>{errorMessage(risk.error)}</span>}
+            </>
+          }
         >
           <CandidateUnitSelect
             multiple
@@ -71,6 +96,7 @@ export function BatchTargetsModal({ round, onClose }: { round: RoundDetail; onCl
             type={type}
             villagesOnly={type === 'village'}
             testId="batch-unit-select"
+            knownOptions={risk.options}
           />
         </Form.Item>
         <ScheduleItems reasonRows={2} reasonPlaceholder="如：巡镇带村，届内村(居)全覆盖安排" />

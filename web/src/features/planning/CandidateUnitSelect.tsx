@@ -18,13 +18,25 @@ type Props = {
   villagesOnly?: boolean;
   multiple?: boolean;
   testId?: string;
+  /** labels of units put in the value from elsewhere (the risk proposal), which a search may not list */
+  knownOptions?: Option[];
 };
 
 /**
  * Units that may be targets of this round and type, searched on the server: 提级/交叉 list the units of
  * lower committees (named with their committee), 村(居) only villages and communities.
  */
-export function CandidateUnitSelect({ id, value, onChange, roundId, type, villagesOnly, multiple, testId }: Props) {
+export function CandidateUnitSelect({
+  id,
+  value,
+  onChange,
+  roundId,
+  type,
+  villagesOnly,
+  multiple,
+  testId,
+  knownOptions = [],
+}: Props) {
   const [keyword, setKeyword] = useState('');
   // chosen units may drop out of later searches; keep their labels so the Select never shows bare ids
   const [picked, setPicked] = useState<Map<string, Option>>(new Map());
@@ -40,7 +52,8 @@ export function CandidateUnitSelect({ id, value, onChange, roundId, type, villag
     value: u.id,
     label: type === 'elevated' || type === 'cross' ? `${u.name}（${u.committeeName}）` : u.name,
   }));
-  const extra = [...picked.values()].filter((o) => !found.some((f) => f.value === o.value));
+  const remembered = new Map([...knownOptions.map((o) => [o.value, o] as const), ...picked]);
+  const extra = [...remembered.values()].filter((o) => !found.some((f) => f.value === o.value));
   const remember = (options: Option | Option[] | undefined) => {
     const list = Array.isArray(options) ? options : options ? [options] : [];
     setPicked(new Map(list.map((o) => [o.value, o])));

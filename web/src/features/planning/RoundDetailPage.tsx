@@ -1,16 +1,18 @@
-import { AppstoreAddOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { AppstoreAddOutlined, EditOutlined, PlusOutlined, RiseOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { RoundDetail } from '@xuncha/contracts';
 import { Button, Card, Descriptions, Form, Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../app/api.ts';
+import { useCan } from '../../app/auth.ts';
 import { DocxButton } from '../../shared/DocxButton.tsx';
 import { FormModal } from '../../shared/FormModal.tsx';
 import { formatDate } from '../../shared/format.ts';
 import { PageContainer } from '../../shared/PageContainer.tsx';
 import { QueryBoundary } from '../../shared/QueryBoundary.tsx';
 import { useApiMutation } from '../../shared/useApiMutation.ts';
+import { RiskProposalModal } from '../risk/RiskProposalModal.tsx';
 import { createTeam } from '../teams/api.ts';
 import { BatchTargetsModal } from './BatchTargetsModal.tsx';
 import { RoundEditModal } from './RoundEditModal.tsx';
@@ -41,8 +43,9 @@ function TeamCreateModal({ roundId, onClose }: { roundId: string; onClose: () =>
 }
 
 function RoundView({ round }: { round: RoundDetail }) {
-  const [dialog, setDialog] = useState<'team' | 'batch' | 'edit'>();
+  const [dialog, setDialog] = useState<'team' | 'batch' | 'edit' | 'risk'>();
   const close = () => setDialog(undefined);
+  const can = useCan();
   const buttons = (
     <Space>
       <DocxButton
@@ -59,6 +62,11 @@ function RoundView({ round }: { round: RoundDetail }) {
       {round.abilities.createInspection && round.teams.length > 0 && (
         <Button icon={<AppstoreAddOutlined />} onClick={() => setDialog('batch')} data-testid="batch-targets">
           批量安排对象
+        </Button>
+      )}
+      {round.abilities.createInspection && round.teams.length > 0 && can('risk.read') && (
+        <Button icon={<RiseOutlined />} onClick={() => setDialog('risk')} data-testid="risk-propose">
+          按风险推荐
         </Button>
       )}
       {round.abilities.createTeam && (
@@ -101,6 +109,7 @@ function RoundView({ round }: { round: RoundDetail }) {
       {dialog === 'team' && <TeamCreateModal roundId={round.id} onClose={close} />}
       {dialog === 'batch' && <BatchTargetsModal round={round} onClose={close} />}
       {dialog === 'edit' && <RoundEditModal round={round} onClose={close} />}
+      {dialog === 'risk' && <RiskProposalModal round={round} onClose={close} />}
     </PageContainer>
   );
 }
