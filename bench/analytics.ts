@@ -1,7 +1,8 @@
 // 统计分析 and 上下联动 (issue 9) budget: each analytics endpoint of the office user's committee (≈100,000 of
 // the ≈1,000,000 tasks at the PostgreSQL defaults), measured through authenticated HTTP against the
 // dashboard-aggregate budget (p95 ≤ 150 ms). Each part lists its figures' routes in ANALYTICS_ROUTES;
-// `{roundId}` in a path is replaced by the office committee's latest round.
+// `{roundId}` in a path is replaced by the office committee's latest round. PROVINCE_ROUTES are called by the
+// province committee's office above all generated committees (上下联动: every lower committee's figures).
 import { scanCommittee } from '../server/src/modules/rectification-signal/signal.scan.repository.ts';
 import { type Db, withTransaction } from '../server/src/platform/db.ts';
 import { type LoadClient, type Measurement, summarise } from './measure.ts';
@@ -32,10 +33,16 @@ export const ANALYTICS_ROUTES: (readonly [string, string])[] = [
   ['signals.summary.app', '/api/rectification-signals/summary?pageSize=10'],
 ];
 
+/** [measurement name, path] called by the province committee's office (bench-province). */
+export const PROVINCE_ROUTES: (readonly [string, string])[] = [
+  ['linkage.province.app', '/api/linkage/committees'],
+  ['linkage.province.drill', '/api/linkage/committees/{committeeId}/findings?pageSize=20'],
+];
+
 export async function measureAnalytics(
   client: LoadClient,
   appOrigin: string,
-  cookie: string,
+  cookies: { office: string; province: string },
   db: Db,
   p: BenchParams,
   log: (line: string) => void,
@@ -60,8 +67,13 @@ export async function measureAnalytics(
     `signals: scan of the office committee ${Math.round(performance.now() - scanStarted)} ms, ${JSON.stringify(scan)}`,
   );
   const measurements: Measurement[] = [];
-  for (const [name, template] of ANALYTICS_ROUTES) {
-    const request = { url: `${appOrigin}${template.replaceAll('{roundId}', round.id)}`, cookie };
+  const routes = [
+    ...ANALYTICS_ROUTES.map(([name, path]) => [name, path, cookies.office] as const),
+    ...PROVINCE_ROUTES.map(([name, path]) => [name, path, cookies.province] as const),
+  ];
+  for (const [name, template, cookie] of routes) {
+    const path = template.replaceAll('{roundId}', round.id).replaceAll('{committeeId}', office.committee_id as string);
+    const request = { url: `${appOrigin}${path}`, cookie };
     const probe = await fetch(request.url, { headers: { cookie } });
     if (!probe.ok) throw new Error(`${name}: ${template} answered ${probe.status} ${await probe.text()}`);
     await client.run({ requests: Array.from({ length: p.warmup }, () => request), concurrency: 1 });

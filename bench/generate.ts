@@ -11,6 +11,8 @@ type Ctx = GenerateCtx;
 
 export const BENCH_PASSWORD = 'Bench#2025-xuncha';
 export const officeUsername = 'bench-office';
+/** 巡察办 of the province committee above the generated committees (上下联动) */
+export const provinceUsername = 'bench-province';
 export const liaisonUsername = (unit: number) => `bench-liaison-${unit}`;
 
 // zod's uuid() accepts only RFC 4122 ids, so the md5 gets the version-4 and variant nibbles.
@@ -53,10 +55,13 @@ async function inBatches(
 
 async function organisation(ctx: Ctx, passwordHash: string) {
   const { db, k, p } = ctx;
-  await sql`INSERT INTO committee (id, name, level)
-    SELECT bench_uuid(${k} || 'c' || c), '中共示例第' || c || '区县委', '区县委' FROM generate_series(1, ${p.committees}::int) c`.execute(
+  // the committees are the lower committees of one province committee, whose office sees them in 上下联动
+  await sql`INSERT INTO committee (id, name, level) VALUES (bench_uuid(${k} || 'province'), '中共示例省委', '省委')`.execute(
     db,
   );
+  await sql`INSERT INTO committee (id, name, level, parent_id)
+    SELECT bench_uuid(${k} || 'c' || c), '中共示例第' || c || '区县委', '区县委', bench_uuid(${k} || 'province')
+    FROM generate_series(1, ${p.committees}::int) c`.execute(db);
   await sql`INSERT INTO org_unit (id, committee_id, path, name, kind, head_name)
     SELECT bench_uuid(${k} || 'u' || u), bench_uuid(${k} || 'c' || ((u - 1) / ${p.unitsPerCommittee}::int + 1)),
       '/' || bench_uuid(${k} || 'u' || u) || '/', '示例单位' || u,
@@ -64,9 +69,9 @@ async function organisation(ctx: Ctx, passwordHash: string) {
       '负责人' || u
     FROM generate_series(1, ${ctx.units}::int) u`.execute(db);
   await sql`INSERT INTO app_user (id, username, display_name, password_hash, committee_id)
-    VALUES (bench_uuid(${k} || 'office'), ${officeUsername}, '巡察办（压测）', ${passwordHash}, bench_uuid(${k} || 'c1'))`.execute(
-    db,
-  );
+    VALUES (bench_uuid(${k} || 'office'), ${officeUsername}, '巡察办（压测）', ${passwordHash}, bench_uuid(${k} || 'c1')),
+      (bench_uuid(${k} || 'province-office'), ${provinceUsername}, '省委巡察办（压测）', ${passwordHash},
+       bench_uuid(${k} || 'province'))`.execute(db);
   await sql`INSERT INTO app_user (id, username, display_name, password_hash, committee_id, unit_id)
     SELECT bench_uuid(${k} || 'l' || u), 'bench-liaison-' || u, '联络员' || u, ${passwordHash},
       bench_uuid(${k} || 'c' || ((u - 1) / ${p.unitsPerCommittee}::int + 1)), bench_uuid(${k} || 'u' || u)
@@ -78,6 +83,7 @@ async function organisation(ctx: Ctx, passwordHash: string) {
     FROM generate_series(1, ${ctx.units * p.ownersPerUnit}::int) o`.execute(db);
   await sql`INSERT INTO user_role (user_id, role_code, scope_kind, scope_id)
     SELECT bench_uuid(${k} || 'office'), 'office', 'committee', bench_uuid(${k} || 'c1')
+    UNION ALL SELECT bench_uuid(${k} || 'province-office'), 'office_director', 'committee', bench_uuid(${k} || 'province')
     UNION ALL SELECT bench_uuid(${k} || 'l' || u), 'unit_liaison', 'unit', bench_uuid(${k} || 'u' || u)
       FROM generate_series(1, ${ctx.units}::int) u
     UNION ALL SELECT bench_uuid(${k} || 'o' || o), 'task_owner', 'self', NULL

@@ -34,7 +34,7 @@ import { measureAnalytics } from './analytics.ts';
 import { measureCoverage } from './coverage.ts';
 import { type BenchDatabase, openBenchDatabase } from './database.ts';
 import { explainScenarios, type PlanSummary, planNote } from './explain.ts';
-import { BENCH_PASSWORD, countRows, generate, officeUsername, settle } from './generate.ts';
+import { BENCH_PASSWORD, countRows, generate, officeUsername, provinceUsername, settle } from './generate.ts';
 import { buildScenarios } from './ledger.ts';
 import {
   type Comparison,
@@ -185,7 +185,17 @@ async function main() {
   measurements.push(...coverage.measurements);
   measurements.push(...(await measureProgress(client, app.origin, cookies.get(officeUsername) ?? '', db, params, log)));
   measurements.push(
-    ...(await measureAnalytics(client, app.origin, cookies.get(officeUsername) ?? '', db, params, log)),
+    ...(await measureAnalytics(
+      client,
+      app.origin,
+      {
+        office: cookies.get(officeUsername) ?? '',
+        province: await login(app.origin, provinceUsername, BENCH_PASSWORD),
+      },
+      db,
+      params,
+      log,
+    )),
   );
 
   const plans = await explainScenarios(db, all);

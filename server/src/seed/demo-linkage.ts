@@ -63,6 +63,37 @@ async function round(tx: Tx, committeeId: string, name: string, start: string, e
   return row.id;
 }
 
+/** The events that lead to a task's status: a closed task was submitted by its owner and verified by the office. */
+async function taskHistory(tx: Tx, taskId: string, status: string, owner: string, office: string, due: string) {
+  const steps: [string, string | null, string, string, string][] = [
+    ['create', null, 'open', office, addDays(due, -60)],
+  ];
+  if (status !== 'open') steps.push(['start', 'open', 'in_progress', owner, addDays(due, -55)]);
+  if (status === 'closed')
+    steps.push(
+      ['submit', 'in_progress', 'submitted', owner, addDays(due, -8)],
+      ['verify', 'submitted', 'closed', office, addDays(due, -5)],
+    );
+  await tx
+    .insertInto('task_event')
+    .values(
+      steps.map(([event, from, to, actor, on]) => ({
+        task_id: taskId,
+        event,
+        from_status: from,
+        to_status: to,
+        actor_id: actor,
+        reason: null,
+        details:
+          event === 'verify'
+            ? JSON.stringify({ checkedEvidenceIds: [], items: { evidenceMatches: true, measuresDone: true } })
+            : null,
+        at: `${on}T02:00:00Z`,
+      })),
+    )
+    .execute();
+}
+
 export async function seedDemoLinkage(tx: Tx, context: DistrictContext): Promise<void> {
   const { ids, today } = context;
   const year = Number(today.slice(0, 4));
@@ -162,7 +193,7 @@ export async function seedDemoLinkage(tx: Tx, context: DistrictContext): Promise
     const statuses = unit < 2 ? ['closed', 'in_progress', 'open'] : ['closed'];
     for (const [i, status] of statuses.entries()) {
       const due = taskDue[i] as string;
-      await tx
+      const task = await tx
         .insertInto('task')
         .values({
           committee_id: xc,
@@ -180,7 +211,9 @@ export async function seedDemoLinkage(tx: Tx, context: DistrictContext): Promise
           long_term: false,
           closed_at: status === 'closed' ? `${addDays(due, -5)}T02:00:00Z` : null,
         })
-        .execute();
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await taskHistory(tx, task.id, status, owner, xcOffice, due);
     }
     if (aspect === 'anti_corruption' && unit === 0)
       await tx

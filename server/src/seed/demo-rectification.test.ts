@@ -140,6 +140,8 @@ it("gives the district's earlier cases an approved plan, and signs off only what
     .selectFrom('rectification as rc')
     .innerJoin('rectification_plan as p', 'p.rectification_id', 'rc.id')
     .select(['rc.id', 'rc.inspection_id', 'rc.status', 'rc.feedback_date', 'p.id as planId', 'p.status as planStatus'])
+    // the 城关 district's (新城's few cases of the 上下联动 demo are left as a district that lags behind)
+    .where('rc.committee_id', '=', demo.committeeId)
     .execute();
   // nothing fed back more than 25 days ago is left with an unwritten plan (no flood of fake overdue plans)
   const old = cases.filter((c) => c.feedback_date <= '2026-05-21');

@@ -1,5 +1,5 @@
 // 数据报送交换: SQL only. The package's figures are aggregates over a committee's rounds that start within the
-// period (one set-based statement, GROUP BY round with FILTER counters); the tables of 0024 keep the signing
+// period (one set-based statement, GROUP BY round with FILTER counters); the tables of 0023 keep the signing
 // identity, the trusted keys and what was exported and imported.
 import type { ExchangeListQuery } from '@xuncha/contracts';
 import { type Insertable, sql } from 'kysely';

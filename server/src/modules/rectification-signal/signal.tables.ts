@@ -1,4 +1,4 @@
-// Table types of 0022_rectification_signal.sql, added to the shared DB type where this module queries them.
+// Table types of 0021_rectification_signal.sql, added to the shared DB type where this module queries them.
 import type { ColumnType, Generated } from 'kysely';
 import type { Db, Tx } from '../../platform/db.ts';
 

@@ -1,4 +1,4 @@
-// Table types added by migration 0020_common_problem.sql (共性问题: terms, clusters, 举一反三, 专项巡察建议).
+// Table types added by migration 0019_common_problem.sql (共性问题: terms, clusters, 举一反三, 专项巡察建议).
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<string, string | undefined, string>;

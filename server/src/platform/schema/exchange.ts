@@ -1,4 +1,4 @@
-// Table types of 0024_exchange.sql (数据报送交换 across deployments).
+// Table types of 0023_exchange.sql (数据报送交换 across deployments).
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<string, string | undefined, string>;

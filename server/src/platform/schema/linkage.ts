@@ -1,4 +1,4 @@
-// Table types added by migration 0023_linkage.sql (指导意见 and its receipts).
+// Table types added by migration 0022_linkage.sql (指导意见 and its receipts).
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<string, string | undefined, string>;

@@ -1,4 +1,4 @@
-// Table types added by migration 0021_risk.sql (风险排序 weights, versioned per committee).
+// Table types added by migration 0020_risk.sql (风险排序 weights, versioned per committee).
 import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<string, string | undefined, string>;

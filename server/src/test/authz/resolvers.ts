@@ -38,6 +38,21 @@ const byCadre = (table: string) =>
   );
 
 export const RESOLVERS: Record<string, Resolver> = {
+  'rectification-signals:taskId': first(
+    (c) =>
+      sql<{ id: string }>`select task_id as id from rectification_signal
+        where committee_id = ${c} order by task_id limit 1`,
+    (h) => h.outsider.taskId,
+  ),
+  'common-problems:clusterId': byCommittee('common_problem_cluster'),
+  'common-problems:noticeId': byCommittee('common_problem_notice'),
+  'common-problems:proposalId': byCommittee('special_inspection_proposal'),
+  // 上下联动: the demo district has no committee below it, and the city's 指导意见 is the city's to open, so
+  // no district user has an in-scope record of either
+  'linkage:id': (h) => ({ in: null, out: h.outsider.committeeId }),
+  'guidance:id': () => ({ in: null, out: ABSENT }),
+  // exchange packages, trusted keys and imports: the demo world exports and imports none
+  'exchange:id': () => ({ in: null, out: ABSENT }),
   // a session is only ever the caller's own; any other id (another user's or none) answers 404
   'auth:id': () => ({ in: ABSENT, out: ABSENT }),
   'committees:id': (h) => ({ in: h.demo.committeeId, out: h.outsider.committeeId }),
