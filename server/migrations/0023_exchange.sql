@@ -4,8 +4,10 @@
 -- The deployment's SM2 signing identity, made on first use. One row (the singleton key); the private key is
 -- stored sealed (SM4-CBC + HMAC-SM3 with the keyring of XUNCHA_KEY / DATA_DIR/keys), never in clear.
 CREATE TABLE exchange_identity (
-  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
-  deployment_id uuid NOT NULL DEFAULT gen_random_uuid(),
+  -- a single-column key, as key rotation (rotate.ts) re-seals in batches by primary key
+  deployment_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- at most one identity per deployment
+  singleton boolean NOT NULL DEFAULT true UNIQUE CHECK (singleton),
   public_key text NOT NULL,
   fingerprint text NOT NULL,
   private_key_sealed text NOT NULL,

@@ -7,16 +7,20 @@ import { DEMO_PROBLEM_FAMILIES } from './demo-common-problems-data.ts';
 import type { DistrictContext } from './demo-district.ts';
 
 async function pastInspections(tx: Tx, committeeId: string, village: boolean) {
-  return tx
-    .selectFrom('inspection as i')
-    .innerJoin('org_unit as u', 'u.id', 'i.unit_id')
-    .select(['i.id', 'i.unit_id as unitId'])
-    .where('i.committee_id', '=', committeeId)
-    .where('i.phase', 'in', ['archived', 'evaluating'])
-    .where('u.kind', village ? '=' : '<>', 'village')
-    .orderBy('u.name')
-    .orderBy('i.start_date')
-    .execute();
+  return (
+    tx
+      .selectFrom('inspection as i')
+      .innerJoin('org_unit as u', 'u.id', 'i.unit_id')
+      .select(['i.id', 'i.unit_id as unitId'])
+      .where('i.committee_id', '=', committeeId)
+      .where('i.phase', 'in', ['archived', 'evaluating'])
+      // not the finished 惠民资金专项巡察 (step 5): its findings are complete as they are
+      .where('i.round_id', 'not in', tx.selectFrom('round').select('id').where('name', 'like', '%惠民资金专项巡察'))
+      .where('u.kind', village ? '=' : '<>', 'village')
+      .orderBy('u.name')
+      .orderBy('i.start_date')
+      .execute()
+  );
 }
 
 export async function seedDemoCommonProblems(tx: Tx, context: DistrictContext): Promise<void> {

@@ -126,6 +126,8 @@ async function rebound(tx: Tx, ctx: DistrictContext, c: CaseRow): Promise<void> 
     .set((eb) => ({
       status: 'in_progress',
       closed_at: null,
+      // 重新整改 comes with a new deadline, a month from the visit
+      due_date: addDays(visitedOn, 30),
       reopened_count: eb('reopened_count', '+', 1),
       updated_at: at(visitedOn),
     }))

@@ -39,11 +39,13 @@ async function reportedInspection(db: Db, kind: 'report' | 'feedback') {
   return row.id;
 }
 
-async function handover(db: Db, kinds: ('clue' | 'cadre' | 'other')[]) {
+async function handover(db: Db, committeeId: string, kinds: ('clue' | 'cadre' | 'other')[]) {
   const row = await db
     .selectFrom('handover')
     .select('id')
     .where('kind', 'in', kinds)
+    // the district's own (the 上下联动 demo's second district has handovers too)
+    .where('committee_id', '=', committeeId)
     .orderBy('year')
     .orderBy('seq')
     .executeTakeFirstOrThrow();
@@ -122,7 +124,7 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
   {
     name: '05-问题线索移交函',
     user: 'office',
-    url: async (h) => `/api/handovers/${await handover(h.database.db, ['clue'])}/document`,
+    url: async (h) => `/api/handovers/${await handover(h.database.db, h.demo.committeeId, ['clue'])}/document`,
     title: '关于移交东城街道有关问题线索的函',
     // the opening, the clue's four fields and the confidentiality note; 落款 on page 2
     pages: 2,
@@ -130,7 +132,8 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
   {
     name: '06-问题移交函',
     user: 'office',
-    url: async (h) => `/api/handovers/${await handover(h.database.db, ['cadre', 'other'])}/document`,
+    url: async (h) =>
+      `/api/handovers/${await handover(h.database.db, h.demo.committeeId, ['cadre', 'other'])}/document`,
     title: '关于移交区中医院选人用人问题的函',
     // one finding with its facts; 落款 and date (kept together) on page 2
     pages: 2,
@@ -180,8 +183,8 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
       const row = await h.database.db
         .selectFrom('revisit')
         .select('id')
-        // one that took place, with its findings, if there is one
-        .orderBy(sql`conducted_on IS NULL`)
+        // 区住建局's (the 整改不实 demo has a conducted 回访 of another unit)
+        .where('rectification_id', '=', await zhujianCase(h))
         .orderBy('planned_on')
         .executeTakeFirstOrThrow();
       return `/api/revisits/${row.id}/document`;
